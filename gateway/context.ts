@@ -1,0 +1,8 @@
+import type { Viewer } from '../subgraphs/kernel/viewer';
+
+export interface GatewayContext {
+  requestId: string;
+  /** Forwarded to subgraphs, which verify it again themselves. */
+  authorization?: string;
+  viewer: Viewer | null;
+}

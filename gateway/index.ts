@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { ConfigError, type Config } from '../subgraphs/kernel/config';
+import { authenticate } from '../subgraphs/kernel/authenticate';
+import { createErrorFormatter } from '../subgraphs/kernel/graphql-errors';
+import { createHttpServer, listen, requestIdOf } from '../subgraphs/kernel/http';
+import type { Logger } from '../subgraphs/kernel/logger';
+import { repoPath } from '../subgraphs/kernel/paths';
+import { createTokenVerifier } from '../subgraphs/kernel/viewer';
+import type { GatewayContext } from './context';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export const SUPERGRAPH_PATH = repoPath('schema', 'supergraph.graphql');
+
+export interface GatewayOptions {
+  config: Config;
+  logger: Logger;
+  port?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startGateway({ config, logger, port }: GatewayOptions): Promise<RunningGateway> {
+  if (!config.jwt.publicKeys) throw new ConfigError(['JWT_PUBLIC_KEYS: required by the gateway']);
+  const verifyToken = createTokenVerifier({
+    publicKeys: config.jwt.publicKeys,
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+  });
+  const gateway = new ApolloGateway({
+    // The committed supergraph names canonical URLs; the running ones come from the environment.
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url }),
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
+  const development = config.mode === 'development';
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.mode !== 'production',
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter(config.mode),
+    logger,
+    // The process owner (main.ts / launcher) stops everything in order on SIGTERM/SIGINT.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  app.get('/readyz', (_req, res) => {
+    res.json({ status: 'ready' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const authorization = req.header('authorization');
+        return { requestId: requestIdOf(req), authorization, viewer: await authenticate(verifyToken, authorization) };
+      },
+    }),
+  );
+
+  const actualPort = await listen(httpServer, config.http.host, port ?? config.gatewayPort);
+  logger.info({ port: actualPort }, 'gateway ready');
+  return {
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}

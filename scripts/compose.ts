@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { composeSupergraph } from './supergraph';
+
+composeSupergraph().then(
+  ({ subgraphs, supergraph }) => {
+    for (const file of [...subgraphs, supergraph]) {
+      writeFileSync(file.file, file.sdl);
+      console.log(`wrote ${relative(process.cwd(), file.file)}`);
+    }
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { migrateAll } from './stack';
+
+/** `npm run migrate`: applies every subgraph's pending migrations to DATABASE_URL. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required to migrate (npm start migrates its embedded database itself)']);
+  await migrateAll(config, createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'info', name: 'migrate' }), { seed: false });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { loadConfig, type Config } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { repoPath } from '../subgraphs/kernel/paths';
+import { stopOnSignals } from '../subgraphs/kernel/shutdown';
+import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
+import { ensureDatabase } from './database';
+import { loadOrCreateDevKeys } from './dev-keys';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { migrateAll, startStack } from './stack';
+
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+
+/**
+ * `npm start`: the whole system in one process. Without DATABASE_URL it runs an embedded PostgreSQL
+ * whose data lives in var/postgres; without keys it makes development ones in var/keys.
+ */
+async function main(): Promise<void> {
+  let config = loadConfig();
+  const logger = createLogger({ level: config.logLevel, name: 'launcher' });
+  let embedded: EmbeddedPostgres | undefined;
+
+  if (!config.databaseUrl) {
+    logger.info({ port: EMBEDDED_PORT }, 'DATABASE_URL not set: starting embedded PostgreSQL (data in var/postgres)');
+    embedded = await startEmbeddedPostgres({ dataDir: repoPath('var', 'postgres'), port: EMBEDDED_PORT, persistent: true });
+    config = { ...config, databaseUrl: await ensureDatabase(embedded.adminUrl, 'staygraph') };
+  }
+  if (!config.jwt.privateKey && config.mode !== 'production') {
+    const keys = await loadOrCreateDevKeys(repoPath('var', 'keys', 'jwt-dev.json'));
+    config = { ...config, jwt: { ...config.jwt, ...keys } };
+  }
+
+  try {
+    await migrateAll(config, logger, { seed: config.mode === 'development' });
+    const stack = await startStack({ config });
+    stopOnSignals(logger, async () => {
+      await stack.stop();
+      await embedded?.stop();
+    });
+    printWelcome(config, stack.gateway.url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function printWelcome(config: Config, gatewayUrl: string): void {
+  const lines = [
+    '',
+    `  StayGraph is running (${config.mode})`,
+    `  Gateway:   ${gatewayUrl.replace('127.0.0.1', 'localhost')}`,
+    ...Object.entries(config.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`),
+    ...(config.mode === 'development'
+      ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]
+      : []),
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

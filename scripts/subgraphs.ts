@@ -1,0 +1,5 @@
+import { accountsSubgraph } from '../subgraphs/accounts';
+import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
+
+/** Every domain subgraph, in the order they start. Must match schema/subgraphs.json. */
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [accountsSubgraph];

@@ -1,0 +1,44 @@
+import { Field, InputType } from 'type-graphql';
+import { z } from 'zod';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  email!: string;
+
+  @Field({ description: '10 to 128 characters.' })
+  password!: string;
+
+  @Field({ description: 'Name shown to hosts and guests, 1 to 80 characters.' })
+  displayName!: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  email!: string;
+
+  @Field()
+  password!: string;
+}
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+export const registerSchema = z.object({
+  email: z.string().trim().max(254, 'Email is too long.').pipe(z.email('Enter a valid email address.')),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
+    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, 'Display name is required.')
+    .max(80, 'Display name must be at most 80 characters.'),
+});
+
+export const loginSchema = z.object({
+  email: z.string().trim().min(1, 'Email is required.').max(254, 'Email is too long.'),
+  password: z.string().min(1, 'Password is required.').max(PASSWORD_MAX, 'Password is too long.'),
+});

@@ -1,0 +1,61 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../kernel/clock';
+import { ConfigError, type Config } from '../kernel/config';
+import { containerOf } from '../kernel/container';
+import type { Logger } from '../kernel/logger';
+import type { SubgraphModule } from '../kernel/subgraph-module';
+import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
+import { createTokenVerifier } from '../kernel/viewer';
+import { createAccessTokenIssuer } from './auth/access-token';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { createLoaders } from './loaders';
+import { accountsOrmConfig } from './mikro-orm.config';
+import { buildAccountsSchema } from './schema';
+import { seedAccounts } from './seed';
+
+export interface AccountsOptions {
+  config: Config;
+  logger: Logger;
+  port?: number;
+  clock?: Clock;
+}
+
+export async function startAccounts({ config, logger, port, clock = systemClock }: AccountsOptions): Promise<RunningSubgraph> {
+  const { privateKey, publicKeys } = config.jwt;
+  if (!privateKey || !publicKeys) {
+    throw new ConfigError([
+      ...(privateKey ? [] : ['JWT_PRIVATE_KEY: required by the accounts subgraph']),
+      ...(publicKeys ? [] : ['JWT_PUBLIC_KEYS: required by the accounts subgraph']),
+    ]);
+  }
+  const tokens = await createAccessTokenIssuer({
+    privateKey,
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+    ttlSeconds: config.jwt.accessTokenTtlSeconds,
+    clock,
+  });
+  const schema = await buildAccountsSchema(containerOf([new AuthResolver(new AuthService(tokens))]));
+  const orm = await MikroORM.init(accountsOrmConfig(config));
+  return startSubgraph(
+    {
+      name: 'accounts',
+      schema,
+      orm,
+      config,
+      logger,
+      verifyToken: createTokenVerifier({ publicKeys, issuer: config.jwt.issuer, audience: config.jwt.audience }),
+      createLoaders,
+    },
+    port ?? config.subgraphPorts.accounts,
+  );
+}
+
+export const accountsSubgraph: SubgraphModule = {
+  name: 'accounts',
+  buildSchema: () => buildAccountsSchema(),
+  ormConfig: accountsOrmConfig,
+  start: startAccounts,
+  seed: seedAccounts,
+};

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128020000CreateUsers } from './Migration20261128020000CreateUsers';
+
+/** Listed explicitly so the same list runs from TypeScript sources (tests) and compiled JavaScript. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261128020000CreateUsers', class: Migration20261128020000CreateUsers },
+];

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLClient } from '../../../test/support/graphql-client';
+import { LOGIN, REGISTER, type LoginData, type RegisterData } from './operations';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID()}@example.com`;
+}
+
+export async function registerUser(client: GraphQLClient, overrides: { email?: string; displayName?: string } = {}) {
+  const email = overrides.email ?? uniqueEmail();
+  const { register } = await client.data<RegisterData>(REGISTER, {
+    variables: { input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test User' } },
+  });
+  if (register.__typename !== 'RegisterSuccess') throw new Error(`register failed: ${JSON.stringify(register)}`);
+  return { id: register.user.id, email };
+}
+
+/** A registered user with a fresh access token. */
+export async function signedInUser(client: GraphQLClient) {
+  const user = await registerUser(client);
+  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
+  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
+  return { ...user, token: login.accessToken };
+}

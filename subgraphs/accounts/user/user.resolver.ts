@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { unauthenticated } from '../../kernel/graphql-errors';
+import { Role } from '../../kernel/role';
+import type { Viewer } from '../../kernel/viewer';
+import type { AccountsContext } from '../loaders';
+import { User } from './user.entity';
+
+/** Personal fields are visible to the user themselves and to admins only, however the user was reached. */
+function canSeePrivate(viewer: Viewer | null, user: User): boolean {
+  return viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.ADMIN));
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
+  async me(@Ctx() ctx: AccountsContext): Promise<User | null> {
+    if (!ctx.viewer) throw unauthenticated();
+    return ctx.loaders.userById.load(ctx.viewer.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user and to admins; null for everyone else.' })
+  email(@Root() user: User, @Ctx() ctx: AccountsContext): string | null {
+    return canSeePrivate(ctx.viewer, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => [Role], { nullable: true, description: 'Visible to the user and to admins; null for everyone else.' })
+  roles(@Root() user: User, @Ctx() ctx: AccountsContext): Role[] | null {
+    return canSeePrivate(ctx.viewer, user) ? user.roles : null;
+  }
+}

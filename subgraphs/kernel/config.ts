@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import registry from '../../schema/subgraphs.json';
+
+export interface SubgraphEntry {
+  name: string;
+  /** Canonical URL named in the committed supergraph (docker compose service name). */
+  url: string;
+  port: number;
+}
+
+export const SUBGRAPHS: readonly SubgraphEntry[] = registry.subgraphs;
+
+export const MODES = ['development', 'test', 'production'] as const;
+export type Mode = (typeof MODES)[number];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(MODES).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  DB_POOL_MAX: positiveInt.default(10),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(5000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30000),
+  HOST: z.string().default('0.0.0.0'),
+  GATEWAY_PORT: port.default(4000),
+  JWT_ISSUER: z.string().min(1).default('https://accounts.staygraph.local'),
+  JWT_AUDIENCE: z.string().min(1).default('staygraph'),
+  JWT_PRIVATE_KEY: z.string().min(1).optional(),
+  JWT_PUBLIC_KEYS: z.string().min(1).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+});
+
+/** `<NAME>_PORT` and `<NAME>_URL` for every registered subgraph. */
+const subgraphEnvSchema = z.object(
+  Object.fromEntries(
+    SUBGRAPHS.flatMap((s) => [
+      [`${s.name.toUpperCase()}_PORT`, port.default(s.port)],
+      [`${s.name.toUpperCase()}_URL`, z.url().optional()],
+    ]),
+  ) as Record<string, z.ZodType<number | string | undefined>>,
+);
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  mode: Mode;
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
+  databaseUrl?: string;
+  redisUrl?: string;
+  db: { poolMax: number; statementTimeoutMs: number };
+  http: { host: string; requestTimeoutMs: number };
+  gatewayPort: number;
+  /** Port each subgraph listens on, by subgraph name. */
+  subgraphPorts: Record<string, number>;
+  /** URL the gateway calls each subgraph at, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+  jwt: {
+    issuer: string;
+    audience: string;
+    privateKey?: string;
+    publicKeys?: string;
+    accessTokenTtlSeconds: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; every problem is reported with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const parsedSubgraphs = subgraphEnvSchema.safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(parsedSubgraphs.error?.issues ?? [])];
+  if (!parsed.success || !parsedSubgraphs.success) {
+    throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const raw = parsedSubgraphs.data;
+  const subgraphPorts = Object.fromEntries(
+    SUBGRAPHS.map((s) => [s.name, raw[`${s.name.toUpperCase()}_PORT`] as number]),
+  );
+  const config: Config = {
+    mode: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
+    http: { host: e.HOST, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
+    gatewayPort: e.GATEWAY_PORT,
+    subgraphPorts,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((s) => [
+        s.name,
+        (raw[`${s.name.toUpperCase()}_URL`] as string | undefined) ??
+          `http://127.0.0.1:${subgraphPorts[s.name]}/graphql`,
+      ]),
+    ),
+    jwt: {
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      privateKey: e.JWT_PRIVATE_KEY,
+      publicKeys: e.JWT_PUBLIC_KEYS,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    },
+  };
+  if (config.mode === 'production') assertProductionReady(config);
+  return config;
+}
+
+function assertProductionReady(config: Config): void {
+  const missing: string[] = [];
+  if (!config.databaseUrl) missing.push('DATABASE_URL: required in production');
+  if (!config.redisUrl) missing.push('REDIS_URL: required in production');
+  if (!config.jwt.publicKeys) missing.push('JWT_PUBLIC_KEYS: required in production');
+  if (missing.length > 0) throw new ConfigError(missing);
+}

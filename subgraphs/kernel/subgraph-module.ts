@@ -1,0 +1,17 @@
+import type { EntityManager, Options } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { RunningSubgraph } from './subgraph-server';
+
+/** What each domain subgraph exposes to the launcher, the schema composer and the test harness. */
+export interface SubgraphModule {
+  name: string;
+  /** The schema without services wired in: enough to print SDL. */
+  buildSchema: () => Promise<GraphQLSchema>;
+  ormConfig: (config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) => Options;
+  start: (options: { config: Config; logger: Logger; port?: number; clock?: Clock }) => Promise<RunningSubgraph>;
+  /** Loads demo data into an empty schema; must be a no-op when data exists. */
+  seed?: (em: EntityManager) => Promise<void>;
+}

@@ -1,0 +1,96 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config';
+import type { RequestContext } from './context';
+import { authenticate } from './authenticate';
+import { createErrorFormatter } from './graphql-errors';
+import { createHttpServer, listen, requestIdOf } from './http';
+import type { Logger } from './logger';
+import type { TokenVerifier } from './viewer';
+
+export interface SubgraphOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  config: Config;
+  logger: Logger;
+  verifyToken: TokenVerifier;
+  createLoaders: (em: RequestContext['em']) => Loaders;
+  /** Extra non-GraphQL routes owned by this subgraph (JWKS, uploads, webhooks). */
+  routes?: (app: express.Express) => void;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  stop: () => Promise<void>;
+}
+
+/** Serves one subgraph: `/graphql`, `/healthz` (process alive) and `/readyz` (database reachable). */
+export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port: number): Promise<RunningSubgraph> {
+  const { config, logger, orm } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  options.routes?.(app);
+
+  const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
+  const apollo = new ApolloServer<RequestContext<Loaders>>({
+    schema: options.schema,
+    introspection: config.mode !== 'production',
+    includeStacktraceInErrorResponses: config.mode === 'development',
+    formatError: createErrorFormatter(config.mode),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger,
+    // The process owner (main.ts / launcher) stops everything in order on SIGTERM/SIGINT.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        const viewer = await authenticate(options.verifyToken, req.header('authorization'));
+        const em = orm.em.fork();
+        return {
+          em,
+          viewer,
+          requestId,
+          logger: logger.child({ requestId, viewerId: viewer?.id }),
+          loaders: options.createLoaders(em),
+        };
+      },
+    }),
+  );
+
+  const actualPort = await listen(httpServer, config.http.host, port);
+  logger.info({ port: actualPort }, `${options.name} subgraph ready`);
+  return {
+    name: options.name,
+    orm,
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    stop: async () => {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

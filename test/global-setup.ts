@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canConnect, ensureDatabase } from '../scripts/database';
+import { generateSigningKeys } from '../scripts/dev-keys';
+import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
+import { redisAnswers } from './support/redis';
+import { setRunState } from './support/run-state';
+
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/**
+ * One database per run, created here and dropped in teardown. The machine's PostgreSQL is used when
+ * it answers; otherwise a throw-away embedded server, so `npm test` works on a bare machine too.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
+  let embedded;
+  if (!(await canConnect(adminUrl))) {
+    console.warn(`\n[test] No PostgreSQL at ${redact(adminUrl)}: starting an embedded PostgreSQL for this run.`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(mkdtempSync(join(tmpdir(), 'staygraph-test-pg-')), 'data'),
+      port: await freePort(),
+      persistent: false,
+    });
+    adminUrl = embedded.adminUrl;
+  }
+
+  const databaseName = `staygraph_test_${process.pid}_${Date.now()}`;
+  if (!databaseName.includes('test')) throw new Error(`Refusing to use a database without "test" in its name`);
+  const databaseUrl = await ensureDatabase(adminUrl, databaseName);
+
+  const redisUrl = process.env.TEST_REDIS_URL ?? DEFAULT_REDIS_URL;
+  if (await redisAnswers(redisUrl)) {
+    process.env.REDIS_URL = redisUrl;
+  } else {
+    delete process.env.REDIS_URL;
+    console.warn(
+      `\n[test] !!! No Redis at ${redisUrl}: Redis-backed parts use in-process stores and Redis-specific tests are SKIPPED. !!!\n`,
+    );
+  }
+
+  const keys = await generateSigningKeys();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_PRIVATE_KEY: keys.privateKey,
+    JWT_PUBLIC_KEYS: keys.publicKeys,
+    DB_POOL_MAX: '3',
+    HOST: '127.0.0.1',
+  });
+  // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.
+  execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/migrate.ts'], { stdio: 'inherit' });
+  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop });
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

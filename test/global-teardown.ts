@@ -1,0 +1,9 @@
+import { dropDatabase } from '../scripts/database';
+import { takeRunState } from './support/run-state';
+
+export default async function globalTeardown(): Promise<void> {
+  const state = takeRunState();
+  if (!state) return;
+  await dropDatabase(state.adminUrl, state.databaseName);
+  await state.stopEmbedded?.();
+}

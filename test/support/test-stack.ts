@@ -1,0 +1,29 @@
+import { loadConfig, type Config } from '../../subgraphs/kernel/config';
+import type { Clock } from '../../subgraphs/kernel/clock';
+import { startStack, type Stack } from '../../scripts/stack';
+import { GraphQLClient } from './graphql-client';
+
+export interface TestStack extends Stack {
+  config: Config;
+  client: GraphQLClient;
+  subgraph: (name: string) => Stack['subgraphs'][number];
+}
+
+/**
+ * The whole federation in this test file's process, on free ports, against the run's database.
+ * `env` overrides configuration, e.g. `{ NODE_ENV: 'production' }`.
+ */
+export async function startTestStack(options: { env?: NodeJS.ProcessEnv; clock?: Clock } = {}): Promise<TestStack> {
+  const config = loadConfig({ ...process.env, ...options.env });
+  const stack = await startStack({ config, clock: options.clock, freePorts: true });
+  return {
+    ...stack,
+    config,
+    client: new GraphQLClient(stack.gateway.url),
+    subgraph: (name) => {
+      const found = stack.subgraphs.find((s) => s.name === name);
+      if (!found) throw new Error(`No subgraph "${name}" in the stack`);
+      return found;
+    },
+  };
+}
