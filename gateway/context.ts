@@ -1,3 +1,4 @@
+import type { Logger } from '../subgraphs/kernel/logger';
 import type { Viewer } from '../subgraphs/kernel/viewer';
 
 export interface GatewayContext {
@@ -5,4 +6,5 @@ export interface GatewayContext {
   /** Forwarded to subgraphs, which verify it again themselves. */
   authorization?: string;
   viewer: Viewer | null;
+  logger: Logger;
 }

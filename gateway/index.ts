@@ -8,8 +8,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { ConfigError, type Config } from '../subgraphs/kernel/config';
 import { authenticate } from '../subgraphs/kernel/authenticate';
+import { errorLoggingPlugin } from '../subgraphs/kernel/error-logging-plugin';
 import { createErrorFormatter } from '../subgraphs/kernel/graphql-errors';
-import { createHttpServer, listen, requestIdOf } from '../subgraphs/kernel/http';
+import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../subgraphs/kernel/http';
 import type { Logger } from '../subgraphs/kernel/logger';
 import { repoPath } from '../subgraphs/kernel/paths';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
@@ -45,6 +46,7 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -60,6 +62,7 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -73,7 +76,9 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const authorization = req.header('authorization');
-        return { requestId: requestIdOf(req), authorization, viewer: await authenticate(verifyToken, authorization) };
+        const requestId = requestIdOf(req);
+        const viewer = await authenticate(verifyToken, authorization);
+        return { requestId, authorization, viewer, logger: logger.child({ requestId, viewerId: viewer?.id }) };
       },
     }),
   );

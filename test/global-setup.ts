@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +19,14 @@ const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
   let embedded;
+  let embeddedDir: string | undefined;
   if (!(await canConnect(adminUrl))) {
     console.warn(`\n[test] No PostgreSQL at ${redact(adminUrl)}: starting an embedded PostgreSQL for this run.`);
+    embeddedDir = mkdtempSync(join(tmpdir(), 'staygraph-test-pg-'));
+    // Run as root, the server runs as the `postgres` OS user, which must be able to reach its data.
+    chmodSync(embeddedDir, 0o755);
     embedded = await startEmbeddedPostgres({
-      dataDir: join(mkdtempSync(join(tmpdir(), 'staygraph-test-pg-')), 'data'),
+      dataDir: join(embeddedDir, 'data'),
       port: await freePort(),
       persistent: false,
     });
@@ -54,7 +58,7 @@ export default async function globalSetup(): Promise<void> {
   });
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.
   execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/migrate.ts'], { stdio: 'inherit' });
-  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop });
+  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop, embeddedDir });
 }
 
 function redact(url: string): string {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { dropDatabase } from '../scripts/database';
 import { takeRunState } from './support/run-state';
 
@@ -6,4 +7,5 @@ export default async function globalTeardown(): Promise<void> {
   if (!state) return;
   await dropDatabase(state.adminUrl, state.databaseName);
   await state.stopEmbedded?.();
+  if (state.embeddedDir) rmSync(state.embeddedDir, { recursive: true, force: true });
 }

@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express, Request } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** A well-formed `x-request-id` from the caller is kept so logs join up across processes; otherwise a new one. */
-export function requestIdOf(req: Request): string {
+/**
+ * Keeps a well-formed `x-request-id` from the caller (so logs join up across processes) or assigns a
+ * new one, and returns it in the response.
+ */
+export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
   const given = req.header('x-request-id');
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
+  const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+  req.headers['x-request-id'] = id;
+  res.setHeader('x-request-id', id);
+  next();
+}
+
+/** The request id assigned by `requestIdMiddleware`. */
+export function requestIdOf(req: Request): string {
+  return req.header('x-request-id') ?? randomUUID();
 }
 
 /** An HTTP server with timeouts, so a slow client cannot hold a connection forever. */

@@ -8,8 +8,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import type { RequestContext } from './context';
 import { authenticate } from './authenticate';
+import { errorLoggingPlugin } from './error-logging-plugin';
 import { createErrorFormatter } from './graphql-errors';
-import { createHttpServer, listen, requestIdOf } from './http';
+import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from './http';
 import type { Logger } from './logger';
 import type { TokenVerifier } from './viewer';
 
@@ -37,6 +38,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   const { config, logger, orm } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -57,7 +59,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: config.mode === 'development',
     formatError: createErrorFormatter(config.mode),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin()],
     logger,
     // The process owner (main.ts / launcher) stops everything in order on SIGTERM/SIGINT.
     stopOnTerminationSignals: false,

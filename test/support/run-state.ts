@@ -3,6 +3,8 @@ export interface RunState {
   adminUrl: string;
   databaseName: string;
   stopEmbedded?: () => Promise<void>;
+  /** Temporary folder of the embedded server, removed after it stops. */
+  embeddedDir?: string;
 }
 
 const KEY = Symbol.for('staygraph.test.run-state');
