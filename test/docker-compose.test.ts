@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import registry from '../schema/subgraphs.json';
+
+/** Static checks that docker-compose.yml and the Dockerfile agree with the subgraph registry. */
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string | string[];
+  environment?: Record<string, string> | string[];
+  ports?: unknown[];
+  healthcheck?: { test?: unknown; disable?: boolean };
+  user?: string;
+}
+
+const root = join(__dirname, '..');
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, Service>;
+};
+const services = compose.services;
+const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+const finalStage = dockerfile.split(/^FROM\s/im).at(-1) ?? '';
+
+function commandOf(service: Service): string {
+  return [service.command ?? []].flat().join(' ');
+}
+
+function envOf(service: Service): Record<string, string> {
+  const env = service.environment ?? {};
+  if (!Array.isArray(env)) return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(env.map((entry) => [entry.split('=')[0], entry.slice(entry.indexOf('=') + 1)]));
+}
+
+const appServices = Object.entries(services).filter(([, service]) => service.build !== undefined);
+
+describe('docker-compose.yml', () => {
+  describe.each(registry.subgraphs)('subgraph $name', (subgraph) => {
+    const url = new URL(subgraph.url);
+    const service = services[subgraph.name];
+
+    it('has a service named after it that runs its compiled main', () => {
+      expect(service).toBeDefined();
+      expect(commandOf(service)).toContain(`dist/subgraphs/${subgraph.name}/main.js`);
+    });
+
+    it("is reached at the registry URL: the service's name and the port it listens on", () => {
+      expect(url.hostname).toBe(subgraph.name);
+      expect(Number(url.port)).toBe(subgraph.port);
+      const env = envOf(service);
+      expect(env[`${subgraph.name.toUpperCase()}_PORT`] ?? String(subgraph.port)).toBe(url.port);
+    });
+
+    it('has a healthcheck on its own port', () => {
+      expect(JSON.stringify(service.healthcheck?.test)).toContain(`:${url.port}/readyz`);
+    });
+
+    it('is called by the gateway at the registry URL', () => {
+      expect(envOf(services.gateway)[`${subgraph.name.toUpperCase()}_URL`]).toBe(subgraph.url);
+    });
+  });
+
+  it('runs the gateway, and publishes no port but its own', () => {
+    expect(commandOf(services.gateway)).toContain('dist/gateway/main.js');
+    const publishing = Object.keys(services).filter((name) => services[name].ports !== undefined);
+    expect(publishing).toEqual(['gateway']);
+    expect(services.gateway.ports).toEqual(['4000:4000']);
+  });
+
+  it('uses PostgreSQL 15 or newer', () => {
+    const tag = services.postgres.image?.match(/^postgres:(\d+)/);
+    expect(tag).not.toBeNull();
+    expect(Number(tag?.[1])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every service a healthcheck except the one-shot migrate', () => {
+    const missing = Object.keys(services).filter((name) => !services[name].healthcheck?.test || services[name].healthcheck?.disable);
+    expect(missing).toEqual(['migrate']);
+    expect(commandOf(services.migrate)).toContain('dist/scripts/migrate.js');
+  });
+
+  it('runs every app service in production mode from the one image, without overriding its user', () => {
+    expect(appServices.map(([name]) => name)).toEqual(expect.arrayContaining(['migrate', 'gateway', ...registry.subgraphs.map((s) => s.name)]));
+    for (const [, service] of appServices) {
+      expect(service.image).toBe('staygraph:local');
+      expect(envOf(service).NODE_ENV).toBe('production');
+      expect(service.user).toBeUndefined();
+    }
+  });
+
+  it('never commits a JWT key: they are required from the environment', () => {
+    for (const [, service] of appServices) {
+      for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS']) {
+        const value = envOf(service)[key];
+        if (value !== undefined) expect(value).toMatch(new RegExp(`^\\$\\{${key}:\\?`));
+      }
+    }
+  });
+});
+
+describe('Dockerfile', () => {
+  it('runs its final stage as the non-root node user', () => {
+    expect(finalStage).toMatch(/^USER node\s*$/m);
+  });
+
+  it('ships the schema directory the gateway reads at run time', () => {
+    expect(finalStage).toMatch(/^COPY\s.*\bschema\b/m);
+  });
+});
