@@ -1,19 +1,22 @@
 import type { Logger } from './logger';
 
 const FORCE_EXIT_AFTER_MS = 15_000;
+/** Ctrl-C reaches both `node --watch` and its child, which then sees one keypress twice. */
+const DUPLICATE_SIGNAL_WINDOW_MS = 500;
 
 /**
  * On SIGTERM/SIGINT: stop accepting, let in-flight work drain, close pools, then exit.
  * A second signal, or a drain that hangs, exits at once.
  */
 export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const handle = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_WINDOW_MS) return;
       logger.warn({ signal }, 'second signal, exiting now');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down');
     const timer = setTimeout(() => {
       logger.error('shutdown timed out, exiting');
