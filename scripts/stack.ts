@@ -1,20 +1,33 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { runMigrations } from 'graphile-worker';
 import { startGateway, type RunningGateway } from '../gateway';
 import type { Clock } from '../subgraphs/kernel/clock';
 import type { Config } from '../subgraphs/kernel/config';
 import { createLogger, type Logger } from '../subgraphs/kernel/logger';
 import { migrate } from '../subgraphs/kernel/migrate';
+import { eventLogOrmConfig } from '../subgraphs/kernel/events/event-log.orm';
+import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
 import type { RunningSubgraph } from '../subgraphs/kernel/subgraph-server';
+import { graphileLogger } from '../worker/graphile-logger';
+import { startWorker, type RunningWorker } from '../worker';
 import { SUBGRAPH_MODULES } from './subgraphs';
 
-/** Applies every subgraph's migrations (each in its own schema) and, optionally, its demo data. */
+/**
+ * Applies the platform's migrations (event log, job queue), then every subgraph's (each in its own
+ * schema) and, optionally, its demo data.
+ */
 export async function migrateAll(config: Config, logger: Logger, options: { seed: boolean }): Promise<void> {
-  for (const module of SUBGRAPH_MODULES) {
-    const orm = await MikroORM.init({ ...module.ormConfig(config), pool: { min: 0, max: 1 } });
+  await runMigrations({ connectionString: config.databaseUrl, logger: graphileLogger(logger) });
+  const steps: { name: string; ormConfig: SubgraphModule['ormConfig']; seed?: SubgraphModule['seed'] }[] = [
+    { name: 'events', ormConfig: eventLogOrmConfig },
+    ...SUBGRAPH_MODULES,
+  ];
+  for (const step of steps) {
+    const orm = await MikroORM.init({ ...step.ormConfig(config), pool: { min: 0, max: 1 } });
     try {
       const applied = await migrate(orm);
-      if (applied.length > 0) logger.info({ subgraph: module.name, applied }, 'migrations applied');
-      if (options.seed && module.seed) await module.seed(orm.em.fork());
+      if (applied.length > 0) logger.info({ schema: step.name, applied }, 'migrations applied');
+      if (options.seed && step.seed) await step.seed(orm.em.fork());
     } finally {
       await orm.close(true);
     }
@@ -24,6 +37,7 @@ export async function migrateAll(config: Config, logger: Logger, options: { seed
 export interface Stack {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  worker?: RunningWorker;
   stop: () => Promise<void>;
 }
 
@@ -31,13 +45,20 @@ export interface Stack {
  * Starts every subgraph, then the gateway pointed at them. With `freePorts` each process takes a
  * port the OS picks (tests); otherwise the configured ones.
  */
-export async function startStack(options: { config: Config; clock?: Clock; freePorts?: boolean }): Promise<Stack> {
+export async function startStack(options: {
+  config: Config;
+  clock?: Clock;
+  freePorts?: boolean;
+  withWorker?: boolean;
+}): Promise<Stack> {
   const { config, clock, freePorts = false } = options;
   const loggerFor = (name: string) => createLogger({ level: config.logLevel, name });
   const subgraphs: RunningSubgraph[] = [];
+  let worker: RunningWorker | undefined;
   const stopAll = async (gateway?: RunningGateway) => {
     await gateway?.stop();
     await Promise.all(subgraphs.map((s) => s.stop()));
+    await worker?.stop();
   };
   try {
     for (const module of SUBGRAPH_MODULES) {
@@ -50,13 +71,22 @@ export async function startStack(options: { config: Config; clock?: Clock; freeP
         }),
       );
     }
+    if (options.withWorker) {
+      worker = await startWorker({
+        config,
+        logger: loggerFor('worker'),
+        modules: SUBGRAPH_MODULES,
+        clock,
+        port: freePorts ? 0 : config.worker.port,
+      });
+    }
     const subgraphUrls = freePorts ? Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) : config.subgraphUrls;
     const gateway = await startGateway({
       config: { ...config, subgraphUrls },
       logger: loggerFor('gateway'),
       port: freePorts ? 0 : config.gatewayPort,
     });
-    return { gateway, subgraphs, stop: () => stopAll(gateway) };
+    return { gateway, subgraphs, worker, stop: () => stopAll(gateway) };
   } catch (error) {
     await stopAll();
     throw error;

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   try {
     await migrateAll(config, logger, { seed: config.mode === 'development' });
-    const stack = await startStack({ config });
+    const stack = await startStack({ config, withWorker: true });
     stopOnSignals(logger, async () => {
       await stack.stop();
       await embedded?.stop();
@@ -50,6 +50,7 @@ function printWelcome(config: Config, gatewayUrl: string): void {
     `  StayGraph is running (${config.mode})`,
     `  Gateway:   ${gatewayUrl.replace('127.0.0.1', 'localhost')}`,
     ...Object.entries(config.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`),
+    `  Mail:      ${config.mode === 'production' ? 'SMTP' : config.mail.dir} (written by the worker)`,
     ...(config.mode === 'development'
       ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]
       : []),

@@ -1,5 +1,6 @@
 import { accountsSubgraph } from '../subgraphs/accounts';
+import { opsSubgraph } from '../subgraphs/ops';
 import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
 
 /** Every domain subgraph, in the order they start. Must match schema/subgraphs.json. */
-export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [accountsSubgraph];
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [accountsSubgraph, opsSubgraph];

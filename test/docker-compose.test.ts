@@ -68,6 +68,11 @@ describe('docker-compose.yml', () => {
     expect(services.gateway.ports).toEqual(['4000:4000']);
   });
 
+  it('runs the worker, with its health probe', () => {
+    expect(commandOf(services.worker)).toContain('dist/worker/main.js');
+    expect(JSON.stringify(services.worker.healthcheck?.test)).toContain(':4010/readyz');
+  });
+
   it('uses PostgreSQL 15 or newer', () => {
     const tag = services.postgres.image?.match(/^postgres:(\d+)/);
     expect(tag).not.toBeNull();
@@ -81,7 +86,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs every app service in production mode from the one image, without overriding its user', () => {
-    expect(appServices.map(([name]) => name)).toEqual(expect.arrayContaining(['migrate', 'gateway', ...registry.subgraphs.map((s) => s.name)]));
+    expect(appServices.map(([name]) => name)).toEqual(expect.arrayContaining(['migrate', 'gateway', 'worker', ...registry.subgraphs.map((s) => s.name)]));
     for (const [, service] of appServices) {
       expect(service.image).toBe('staygraph:local');
       expect(envOf(service).NODE_ENV).toBe('production');

@@ -55,10 +55,13 @@ export default async function globalSetup(): Promise<void> {
     JWT_PUBLIC_KEYS: keys.publicKeys,
     DB_POOL_MAX: '3',
     HOST: '127.0.0.1',
+    MAIL_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-mail-')),
+    JOB_MAX_ATTEMPTS: '3',
+    WORKER_CONCURRENCY: '2',
   });
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.
   execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/migrate.ts'], { stdio: 'inherit' });
-  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop, embeddedDir });
+  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop, embeddedDir, mailDir: process.env.MAIL_DIR });
 }
 
 function redact(url: string): string {

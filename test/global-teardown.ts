@@ -7,5 +7,5 @@ export default async function globalTeardown(): Promise<void> {
   if (!state) return;
   await dropDatabase(state.adminUrl, state.databaseName);
   await state.stopEmbedded?.();
-  if (state.embeddedDir) rmSync(state.embeddedDir, { recursive: true, force: true });
+  for (const dir of [state.embeddedDir, state.mailDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 }

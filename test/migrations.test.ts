@@ -1,12 +1,16 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../subgraphs/kernel/config';
+import { eventLogOrmConfig } from '../subgraphs/kernel/events/event-log.orm';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs';
 
-describe.each(SUBGRAPH_MODULES.map((m) => [m.name, m] as const))('%s migrations', (_name, module) => {
+const OWNERS = [{ name: 'events', ormConfig: eventLogOrmConfig }, ...SUBGRAPH_MODULES];
+
+describe.each(OWNERS.map((m) => [m.name, m] as const))('%s migrations', (_name, module) => {
   it('leave the database exactly as the entities describe it', async () => {
     const orm = await MikroORM.init({ ...module.ormConfig(loadConfig()), pool: { min: 0, max: 1 } });
     try {
-      expect(await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).toBe('');
+      const schema = orm.config.get('schema');
+      expect(await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, schema })).toBe('');
     } finally {
       await orm.close(true);
     }

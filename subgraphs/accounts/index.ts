@@ -5,7 +5,6 @@ import { containerOf } from '../kernel/container';
 import type { Logger } from '../kernel/logger';
 import type { SubgraphModule } from '../kernel/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
-import { createTokenVerifier } from '../kernel/viewer';
 import { createAccessTokenIssuer } from './auth/access-token';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -13,6 +12,8 @@ import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
+import { ACCOUNTS_EVENTS } from './events';
+import { sendWelcomeEmail } from './user/welcome-email.handler';
 
 export interface AccountsOptions {
   config: Config;
@@ -22,13 +23,8 @@ export interface AccountsOptions {
 }
 
 export async function startAccounts({ config, logger, port, clock = systemClock }: AccountsOptions): Promise<RunningSubgraph> {
-  const { privateKey, publicKeys } = config.jwt;
-  if (!privateKey || !publicKeys) {
-    throw new ConfigError([
-      ...(privateKey ? [] : ['JWT_PRIVATE_KEY: required by the accounts subgraph']),
-      ...(publicKeys ? [] : ['JWT_PUBLIC_KEYS: required by the accounts subgraph']),
-    ]);
-  }
+  const { privateKey } = config.jwt;
+  if (!privateKey) throw new ConfigError(['JWT_PRIVATE_KEY: required by the accounts subgraph']);
   const tokens = await createAccessTokenIssuer({
     privateKey,
     issuer: config.jwt.issuer,
@@ -45,7 +41,6 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
       orm,
       config,
       logger,
-      verifyToken: createTokenVerifier({ publicKeys, issuer: config.jwt.issuer, audience: config.jwt.audience }),
       createLoaders,
     },
     port ?? config.subgraphPorts.accounts,
@@ -58,4 +53,6 @@ export const accountsSubgraph: SubgraphModule = {
   ormConfig: accountsOrmConfig,
   start: startAccounts,
   seed: seedAccounts,
+  events: ACCOUNTS_EVENTS,
+  handlers: [sendWelcomeEmail],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import registry from '../../schema/subgraphs.json';
+import { repoPath } from './paths';
 
 export interface SubgraphEntry {
   name: string;
@@ -26,11 +27,17 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30000),
   HOST: z.string().default('0.0.0.0'),
   GATEWAY_PORT: port.default(4000),
+  WORKER_PORT: port.default(4010),
   JWT_ISSUER: z.string().min(1).default('https://accounts.staygraph.local'),
   JWT_AUDIENCE: z.string().min(1).default('staygraph'),
   JWT_PRIVATE_KEY: z.string().min(1).optional(),
   JWT_PUBLIC_KEYS: z.string().min(1).optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('StayGraph <no-reply@staygraph.local>'),
+  MAIL_DIR: z.string().min(1).optional(),
+  WORKER_CONCURRENCY: positiveInt.max(100).default(4),
+  JOB_MAX_ATTEMPTS: positiveInt.max(100).default(10),
 });
 
 /** `<NAME>_PORT` and `<NAME>_URL` for every registered subgraph. */
@@ -64,6 +71,8 @@ export interface Config {
     publicKeys?: string;
     accessTokenTtlSeconds: number;
   };
+  mail: { smtpUrl?: string; from: string; dir: string };
+  worker: { concurrency: number; maxAttempts: number; port: number };
 }
 
 export class ConfigError extends Error {
@@ -109,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicKeys: e.JWT_PUBLIC_KEYS,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? repoPath('var', 'mail') },
+    worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },
   };
   if (config.mode === 'production') assertProductionReady(config);
   return config;

@@ -4,7 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from './config';
 
 /** Every Postgres schema some part of StayGraph owns; each ORM ignores all but its own. */
-const OWNED_SCHEMAS = ['accounts', 'listings', 'bookings', 'payments', 'reviews', 'graphile_worker'];
+const OWNED_SCHEMAS = ['accounts', 'listings', 'bookings', 'payments', 'reviews', 'ops', 'events', 'graphile_worker'];
 
 export interface OrmOptions {
   /** The subgraph's own Postgres schema, e.g. `accounts`. */
@@ -21,6 +21,7 @@ export function createOrmConfig({ schema, entities, migrations, config }: OrmOpt
     clientUrl: config.databaseUrl,
     schema,
     entities,
+    discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
     forceUtcTimezone: true,
     // The file cache would be shared between jest's realms (and is pointless with reflect-metadata).

@@ -2,6 +2,8 @@ import type { EntityManager, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import type { EventDefinition } from './events/event-definition';
+import type { EventHandler, JobDefinition, Schedule } from './events/event-handler';
 import type { Logger } from './logger';
 import type { RunningSubgraph } from './subgraph-server';
 
@@ -14,4 +16,12 @@ export interface SubgraphModule {
   start: (options: { config: Config; logger: Logger; port?: number; clock?: Clock }) => Promise<RunningSubgraph>;
   /** Loads demo data into an empty schema; must be a no-op when data exists. */
   seed?: (em: EntityManager) => Promise<void>;
+  /** Events this subgraph publishes. */
+  events?: EventDefinition[];
+  /** Its reactions to events (its own or other subgraphs'). */
+  handlers?: EventHandler[];
+  jobs?: JobDefinition[];
+  schedules?: Schedule[];
+  /** Empties the read models its handlers build, before a replay rebuilds them. */
+  resetProjections?: (em: EntityManager) => Promise<void>;
 }

@@ -12,7 +12,8 @@ import { errorLoggingPlugin } from './error-logging-plugin';
 import { createErrorFormatter } from './graphql-errors';
 import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from './http';
 import type { Logger } from './logger';
-import type { TokenVerifier } from './viewer';
+import { ConfigError } from './config';
+import { createTokenVerifier } from './viewer';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -20,7 +21,6 @@ export interface SubgraphOptions<Loaders> {
   orm: MikroORM;
   config: Config;
   logger: Logger;
-  verifyToken: TokenVerifier;
   createLoaders: (em: RequestContext['em']) => Loaders;
   /** Extra non-GraphQL routes owned by this subgraph (JWKS, uploads, webhooks). */
   routes?: (app: express.Express) => void;
@@ -36,6 +36,9 @@ export interface RunningSubgraph {
 /** Serves one subgraph: `/graphql`, `/healthz` (process alive) and `/readyz` (database reachable). */
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port: number): Promise<RunningSubgraph> {
   const { config, logger, orm } = options;
+  const { publicKeys, issuer, audience } = config.jwt;
+  if (!publicKeys) throw new ConfigError([`JWT_PUBLIC_KEYS: required by the ${options.name} subgraph`]);
+  const verifyToken = createTokenVerifier({ publicKeys, issuer, audience });
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
@@ -71,7 +74,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
-        const viewer = await authenticate(options.verifyToken, req.header('authorization'));
+        const viewer = await authenticate(verifyToken, req.header('authorization'));
         const em = orm.em.fork();
         return {
           em,

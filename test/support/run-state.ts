@@ -5,6 +5,8 @@ export interface RunState {
   stopEmbedded?: () => Promise<void>;
   /** Temporary folder of the embedded server, removed after it stops. */
   embeddedDir?: string;
+  /** Where the run's workers write emails. */
+  mailDir?: string;
 }
 
 const KEY = Symbol.for('staygraph.test.run-state');

@@ -10,7 +10,7 @@ export class AuthResolver {
 
   @Mutation(() => RegisterResult, { description: 'Create an account. Sign in afterwards with `login`.' })
   register(@Arg('input') input: RegisterInput, @Ctx() ctx: AccountsContext): Promise<RegisterResult> {
-    return this.auth.register(ctx.em, input);
+    return this.auth.register(ctx.em, input, ctx.requestId);
   }
 
   @Mutation(() => LoginResult, { description: 'Exchange email and password for an access token.' })

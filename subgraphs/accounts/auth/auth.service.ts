@@ -1,5 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { publish } from '../../kernel/events/publish';
 import { validate } from '../../kernel/validation';
+import { UserRegistered } from '../events';
 import { User } from '../user/user.entity';
 import { normalizeEmail } from '../user/user.repository';
 import type { AccessTokenIssuer } from './access-token';
@@ -11,24 +13,25 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
 export class AuthService {
   constructor(private readonly tokens: AccessTokenIssuer) {}
 
-  async register(em: EntityManager, input: RegisterInput): Promise<RegisterResult> {
+  async register(em: EntityManager, input: RegisterInput, requestId?: string): Promise<RegisterResult> {
     const parsed = validate(registerSchema, input);
     if (!parsed.ok) return parsed.error;
     const { email, password, displayName } = parsed.value;
 
-    const user = em.create(User, {
-      email: normalizeEmail(email),
-      passwordHash: await hashPassword(password),
-      displayName,
-    });
+    const passwordHash = await hashPassword(password);
     try {
-      await em.persistAndFlush(user);
+      const user = await em.transactional(async (tx) => {
+        const created = tx.create(User, { email: normalizeEmail(email), passwordHash, displayName });
+        await tx.flush();
+        await publish(tx, UserRegistered, { userId: created.id, registeredAt: created.createdAt.toISOString() }, { requestId });
+        return created;
+      });
+      return new RegisterSuccess(user);
     } catch (error) {
       // The unique index decides, so two concurrent sign-ups with one address cannot both win.
       if (error instanceof UniqueConstraintViolationException) return new EmailTakenError();
       throw error;
     }
-    return new RegisterSuccess(user);
   }
 
   async login(em: EntityManager, input: LoginInput): Promise<LoginResult> {

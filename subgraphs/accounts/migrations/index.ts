@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128020000CreateUsers } from './Migration20261128020000CreateUsers';
+import { Migration20261128031000CreateInbox } from './Migration20261128031000CreateInbox';
 
 /** Listed explicitly so the same list runs from TypeScript sources (tests) and compiled JavaScript. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128020000CreateUsers', class: Migration20261128020000CreateUsers },
+  { name: 'Migration20261128031000CreateInbox', class: Migration20261128031000CreateInbox },
 ];

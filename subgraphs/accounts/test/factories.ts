@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLClient } from '../../../test/support/graphql-client';
 import { LOGIN, REGISTER, type LoginData, type RegisterData } from './operations';
 
@@ -20,6 +21,18 @@ export async function registerUser(client: GraphQLClient, overrides: { email?: s
 /** A registered user with a fresh access token. */
 export async function signedInUser(client: GraphQLClient) {
   const user = await registerUser(client);
+  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
+  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
+  return { ...user, token: login.accessToken };
+}
+
+/**
+ * A signed-in administrator. Admins are never created through the public API, so the test
+ * promotes a fresh user directly in the accounts schema before signing in.
+ */
+export async function signedInAdmin(client: GraphQLClient, em: EntityManager) {
+  const user = await registerUser(client, { displayName: 'Test Admin' });
+  await em.execute(`update accounts.users set roles = array['GUEST', 'ADMIN'] where id = ?`, [user.id]);
   const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
   if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
   return { ...user, token: login.accessToken };

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ConfigError, loadConfig } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { createMailer } from '../subgraphs/kernel/mail/mailer';
+import { systemClock } from '../subgraphs/kernel/clock';
+import { replayProjections } from '../worker/replay';
+import { mailerOptions } from '../worker/mailer-options';
+import { SUBGRAPH_MODULES } from './subgraphs';
+
+/** `npm run events:replay -- <subgraph>`: rebuilds that subgraph's projections from the event log. */
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const module = SUBGRAPH_MODULES.find((m) => m.name === name);
+  if (!module) throw new Error(`Usage: npm run events:replay -- <${SUBGRAPH_MODULES.map((m) => m.name).join('|')}>`);
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required to replay events']);
+  const logger = createLogger({ level: 'info', name: 'replay' });
+  const orm = await MikroORM.init(module.ormConfig(config));
+  const mailer = createMailer(mailerOptions(config), logger);
+  try {
+    const { events } = await replayProjections(module, orm, { mailer, logger, clock: systemClock, attempt: 1 });
+    console.log(`${name}: replayed ${events} events into its projections`);
+  } finally {
+    mailer.close();
+    await orm.close(true);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

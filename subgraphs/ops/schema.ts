@@ -1,0 +1,7 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../kernel/federated-schema';
+import { JobResolver } from './jobs/job.resolver';
+
+export function buildOpsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: [JobResolver] });
+}

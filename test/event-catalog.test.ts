@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { SUBGRAPH_MODULES } from '../scripts/subgraphs';
+
+interface CatalogRow {
+  event: string;
+  version: number;
+  producer: string;
+  payloadFields: string[];
+  consumers: string[];
+}
+
+function catalogRows(): CatalogRow[] {
+  const text = readFileSync(join(__dirname, '..', 'schema', 'events.md'), 'utf8');
+  const rows = text.split('\n').filter((line) => /^\|\s*`/.test(line));
+  return rows.map((line) => {
+    const [event, version, producer, payload, consumers] = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    return { event: codes(event)[0], version: Number(version), producer, payloadFields: codes(payload).sort(), consumers: codes(consumers).sort() };
+  });
+}
+
+function codeRows(): CatalogRow[] {
+  const handlers = SUBGRAPH_MODULES.flatMap((m) => m.handlers ?? []);
+  return SUBGRAPH_MODULES.flatMap((m) => m.events ?? []).map((event) => ({
+    event: event.name,
+    version: event.version,
+    producer: event.producer,
+    payloadFields: Object.keys((event.payload as z.ZodObject).shape).sort(),
+    consumers: handlers.filter((h) => h.event.name === event.name).map((h) => h.name).sort(),
+  }));
+}
+
+describe('schema/events.md', () => {
+  it('lists exactly the events the subgraphs publish, with their payloads and consumers', () => {
+    const byName = (a: CatalogRow, b: CatalogRow) => a.event.localeCompare(b.event);
+    expect(catalogRows().sort(byName)).toEqual(codeRows().sort(byName));
+  });
+
+  it('names each event after the subgraph that publishes it', () => {
+    for (const module of SUBGRAPH_MODULES) {
+      for (const event of module.events ?? []) expect(event.producer).toBe(module.name);
+    }
+  });
+
+  it('has every handler consume an event some subgraph publishes', () => {
+    const published = new Set(SUBGRAPH_MODULES.flatMap((m) => m.events ?? []).map((e) => `${e.name}@${e.version}`));
+    for (const handler of SUBGRAPH_MODULES.flatMap((m) => m.handlers ?? [])) {
+      expect(published).toContain(`${handler.event.name}@${handler.event.version}`);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface JobRow {
+  id: string;
+  task_identifier: string;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  locked_at: Date | null;
+  run_at: Date;
+  key: string | null;
+}
+
+/** Jobs (pending, failing or dead) whose key ends with the given event id. */
+export function jobsForEvent(em: EntityManager, eventId: string): Promise<JobRow[]> {
+  return em.execute<JobRow[]>(`select * from graphile_worker.jobs where key like ? order by id`, [`%:${eventId}`]);
+}
+
+/** Makes this event's failed-and-waiting jobs due now, instead of waiting out their back-off. */
+export async function retryNow(em: EntityManager, eventId: string): Promise<void> {
+  await em.execute(
+    `select graphile_worker.reschedule_jobs(array(
+       select id from graphile_worker.jobs
+       where key like ? and locked_at is null and attempts > 0 and attempts < max_attempts and run_at > now()
+     ), run_at => now())`,
+    [`%:${eventId}`],
+  );
+}

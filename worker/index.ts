@@ -1,0 +1,116 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { EventEmitter } from 'node:events';
+import { Pool } from 'pg';
+import { parseCronItems, run, type Runner, type Task, type TaskList, type WorkerEvents, type WorkerPool } from 'graphile-worker';
+import { systemClock, type Clock } from '../subgraphs/kernel/clock';
+import { ConfigError, type Config } from '../subgraphs/kernel/config';
+import { DISPATCH_TASK } from '../subgraphs/kernel/events/publish';
+import type { Logger } from '../subgraphs/kernel/logger';
+import { createMailer } from '../subgraphs/kernel/mail/mailer';
+import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
+import { dispatchTask } from './dispatch.task';
+import { graphileLogger } from './graphile-logger';
+import { handlerTaskFor, type ContextFactory } from './handler.task';
+import { mailerOptions } from './mailer-options';
+import { serveProbes } from './probes';
+import { handlerTask } from './task-names';
+
+export interface WorkerOptions {
+  config: Config;
+  logger: Logger;
+  modules: readonly SubgraphModule[];
+  clock?: Clock;
+  /** How often to look for due jobs besides LISTEN/NOTIFY (delayed and retried jobs). */
+  pollIntervalMs?: number;
+  /** Port of `/healthz` and `/readyz`; 0 picks a free one. */
+  port?: number;
+  /** How long `stop()` lets running jobs finish before releasing them for another worker. */
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningWorker {
+  runner: Runner;
+  /** Finishes running jobs (or releases them after a timeout), then closes pools. */
+  stop: () => Promise<void>;
+}
+
+/** Runs every subgraph's event handlers, jobs and schedules on graphile-worker. */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const { config, logger, modules, clock = systemClock, shutdownTimeoutMs = 10_000 } = options;
+  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required by the worker']);
+  const mailer = createMailer(mailerOptions(config), logger);
+  const working = modules.filter((m) => m.handlers?.length || m.jobs?.length);
+  const orms = new Map<string, MikroORM>();
+  for (const module of working) orms.set(module.name, await MikroORM.init(module.ormConfig(config)));
+
+  const contextFor: ContextFactory = (orm, helpers, bindings) => ({
+    em: orm.em.fork(),
+    mailer,
+    clock,
+    attempt: helpers.job.attempts,
+    signal: helpers.abortSignal,
+    logger: logger.child(bindings),
+  });
+
+  const taskList: TaskList = { [DISPATCH_TASK]: dispatchTask(working.flatMap((m) => m.handlers ?? []), config.worker.maxAttempts) };
+  for (const module of working) {
+    const orm = orms.get(module.name) as MikroORM;
+    for (const handler of module.handlers ?? []) taskList[handlerTask(handler.name)] = handlerTaskFor(handler, orm, contextFor);
+    for (const job of module.jobs ?? []) {
+      const task: Task = (payload, helpers) => job.run(payload, contextFor(orm, helpers, { job: job.name }));
+      taskList[job.name] = task;
+    }
+  }
+
+  const events: WorkerEvents = new EventEmitter();
+  let pool: WorkerPool | undefined;
+  events.on('pool:create', ({ workerPool }) => (pool = workerPool));
+  // Owned here rather than by graphile-worker, which leaves its pool open after a forced shutdown.
+  const pgPool = new Pool({ connectionString: config.databaseUrl, max: config.worker.concurrency + 2 });
+  const onConnectionError = (error: Error) => logger.warn({ err: error }, 'worker database connection failed');
+  pgPool.on('error', onConnectionError);
+  pgPool.on('connect', (client) => client.on('error', onConnectionError));
+  const runner = await run({
+    events,
+    pgPool,
+    concurrency: config.worker.concurrency,
+    taskList,
+    parsedCronItems: parseCronItems(
+      working
+        .flatMap((m) => m.schedules ?? [])
+        .map((s) => ({ task: s.job, match: s.cron, identifier: s.job, options: { backfillPeriod: s.backfillMs ?? 0 } })),
+    ),
+    pollInterval: options.pollIntervalMs ?? 2000,
+    noHandleSignals: true,
+    gracefulShutdownAbortTimeout: shutdownTimeoutMs,
+    logger: graphileLogger(logger),
+  });
+  const probes = await serveProbes(config, options.port ?? config.worker.port, () => runner.promise);
+  logger.info({ tasks: Object.keys(taskList).length, port: probes.port }, 'worker ready');
+
+  return {
+    runner,
+    stop: async () => {
+      await probes.close();
+      await stopRunner(runner, () => pool, shutdownTimeoutMs, logger);
+      await pgPool.end();
+      await Promise.all([...orms.values()].map((orm) => orm.close(true)));
+      mailer.close();
+    },
+  };
+}
+
+/** Lets running jobs finish; past the timeout, fails them so another worker retries them at once. */
+async function stopRunner(runner: Runner, pool: () => WorkerPool | undefined, timeoutMs: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+  const stopped = runner.stop();
+  const result = await Promise.race([stopped.then(() => false as const), timedOut]);
+  clearTimeout(timer);
+  if (result === true) {
+    logger.warn({ timeoutMs }, 'jobs still running at shutdown; releasing them for another worker');
+    // graphile-worker's forceful shutdown records the running jobs as failed attempts and unlocks them.
+    await pool()?.forcefulShutdown('worker stopped before its jobs finished');
+    await stopped.catch(() => undefined);
+  }
+}
