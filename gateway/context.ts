@@ -6,5 +6,7 @@ export interface GatewayContext {
   /** Forwarded to subgraphs, which verify it again themselves. */
   authorization?: string;
   viewer: Viewer | null;
+  clientIp: string | null;
+  userAgent: string | null;
   logger: Logger;
 }

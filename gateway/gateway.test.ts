@@ -26,6 +26,15 @@ describe('gateway', () => {
     const generated = await stack.client.request('{ __typename }', { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('serves the public keys that verify access tokens, from accounts', async () => {
+    const response = await fetch(stack.gateway.url.replace('/graphql', '/.well-known/jwks.json'));
+    expect(response.status).toBe(200);
+    const { keys } = (await response.json()) as { keys: Record<string, string>[] };
+    const configured = JSON.parse(stack.config.jwt.publicKeys as string).keys[0];
+    expect(keys).toEqual([expect.objectContaining({ kid: configured.kid, kty: 'EC', crv: 'P-256', alg: 'ES256' })]);
+    expect(keys[0]).not.toHaveProperty('d');
+  });
 });
 
 describe('a development gateway', () => {
@@ -51,12 +60,18 @@ describe('a development gateway', () => {
     expect(await page.text()).toContain('embeddable-sandbox');
   });
 
-  it('forwards the Authorization header and the request id to subgraphs', async () => {
+  it('forwards the token, request id, client address and user agent to subgraphs, signed', async () => {
     const { token, id } = await signedInUser(stack.client);
     const client = new GraphQLClient(gateway.url);
     const { me } = await client.data<{ me: { id: string } }>(ME, { token, headers: { 'x-request-id': 'trace-me-1' } });
     expect(me.id).toBe(id);
-    expect(proxy.seen.at(-1)).toMatchObject({ authorization: `Bearer ${token}`, 'x-request-id': 'trace-me-1' });
+    expect(proxy.seen.at(-1)).toMatchObject({
+      authorization: `Bearer ${token}`,
+      'x-request-id': 'trace-me-1',
+      'x-staygraph-client-ip': expect.stringContaining('127.0.0.1'),
+      'x-staygraph-user-agent': expect.any(String),
+      'x-staygraph-signature': expect.stringMatching(/^v1=[0-9a-f]{64}$/),
+    });
   });
 });
 

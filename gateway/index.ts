@@ -12,9 +12,11 @@ import { errorLoggingPlugin } from '../subgraphs/kernel/error-logging-plugin';
 import { createErrorFormatter } from '../subgraphs/kernel/graphql-errors';
 import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../subgraphs/kernel/http';
 import type { Logger } from '../subgraphs/kernel/logger';
+import { systemClock, type Clock } from '../subgraphs/kernel/clock';
 import { repoPath } from '../subgraphs/kernel/paths';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
 import type { GatewayContext } from './context';
+import { forwardRoutes } from './forwarded-routes';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export const SUPERGRAPH_PATH = repoPath('schema', 'supergraph.graphql');
@@ -23,6 +25,7 @@ export interface GatewayOptions {
   config: Config;
   logger: Logger;
   port?: number;
+  clock?: Clock;
 }
 
 export interface RunningGateway {
@@ -30,8 +33,10 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
-export async function startGateway({ config, logger, port }: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway({ config, logger, port, clock = systemClock }: GatewayOptions): Promise<RunningGateway> {
   if (!config.jwt.publicKeys) throw new ConfigError(['JWT_PUBLIC_KEYS: required by the gateway']);
+  const signingSecret = config.signing.secret;
+  if (!signingSecret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the gateway']);
   const verifyToken = createTokenVerifier({
     publicKeys: config.jwt.publicKeys,
     issuer: config.jwt.issuer,
@@ -40,7 +45,7 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
   const gateway = new ApolloGateway({
     // The committed supergraph names canonical URLs; the running ones come from the environment.
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url, signingSecret, clock }),
     logger,
   });
 
@@ -50,6 +55,7 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  forwardRoutes(app, config.subgraphUrls);
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
   const development = config.mode === 'development';
   const apollo = new ApolloServer<GatewayContext>({
@@ -78,7 +84,14 @@ export async function startGateway({ config, logger, port }: GatewayOptions): Pr
         const authorization = req.header('authorization');
         const requestId = requestIdOf(req);
         const viewer = await authenticate(verifyToken, authorization);
-        return { requestId, authorization, viewer, logger: logger.child({ requestId, viewerId: viewer?.id }) };
+        return {
+          requestId,
+          authorization,
+          viewer,
+          clientIp: req.ip ?? null,
+          userAgent: req.header('user-agent') ?? null,
+          logger: logger.child({ requestId, viewerId: viewer?.id }),
+        };
       },
     }),
   );

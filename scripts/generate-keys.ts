@@ -1,7 +1,8 @@
-import { generateSigningKeys } from './dev-keys';
+import { generateSecrets } from './dev-keys';
 
-/** `npm run keys`: prints a fresh ES256 key pair as .env lines (for docker compose or production). */
-generateSigningKeys().then(({ privateKey, publicKeys }) => {
+/** `npm run keys`: prints a fresh ES256 key pair and signing secret as .env lines (docker compose, production). */
+generateSecrets().then(({ privateKey, publicKeys, signingSecret }) => {
   console.log(`JWT_PRIVATE_KEY='${privateKey}'`);
   console.log(`JWT_PUBLIC_KEYS='${publicKeys}'`);
+  console.log(`SUBGRAPH_SIGNING_SECRET='${signingSecret}'`);
 });

@@ -85,6 +85,7 @@ export async function startStack(options: {
       config: { ...config, subgraphUrls },
       logger: loggerFor('gateway'),
       port: freePorts ? 0 : config.gatewayPort,
+      clock,
     });
     return { gateway, subgraphs, worker, stop: () => stopAll(gateway) };
   } catch (error) {

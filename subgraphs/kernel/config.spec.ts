@@ -1,6 +1,6 @@
 import { loadConfig, type ConfigError } from './config';
 
-const keys = { JWT_PUBLIC_KEYS: '{"keys":[]}' };
+const keys = { JWT_PUBLIC_KEYS: '{"keys":[]}', SUBGRAPH_SIGNING_SECRET: 'x'.repeat(32) };
 
 describe('loadConfig', () => {
   it('defaults to development with the documented ports', () => {
@@ -31,7 +31,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without its required services and keys', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS[\s\S]*SUBGRAPH_SIGNING_SECRET/);
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', ...keys }),
     ).not.toThrow();

@@ -33,6 +33,8 @@ const envSchema = z.object({
   JWT_PRIVATE_KEY: z.string().min(1).optional(),
   JWT_PUBLIC_KEYS: z.string().min(1).optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+  SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('StayGraph <no-reply@staygraph.local>'),
   MAIL_DIR: z.string().min(1).optional(),
@@ -71,6 +73,8 @@ export interface Config {
     publicKeys?: string;
     accessTokenTtlSeconds: number;
   };
+  /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
+  signing: { secret?: string; toleranceSeconds: number };
   mail: { smtpUrl?: string; from: string; dir: string };
   worker: { concurrency: number; maxAttempts: number; port: number };
 }
@@ -118,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicKeys: e.JWT_PUBLIC_KEYS,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     },
+    signing: { secret: e.SUBGRAPH_SIGNING_SECRET, toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? repoPath('var', 'mail') },
     worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },
   };
@@ -130,5 +135,6 @@ function assertProductionReady(config: Config): void {
   if (!config.databaseUrl) missing.push('DATABASE_URL: required in production');
   if (!config.redisUrl) missing.push('REDIS_URL: required in production');
   if (!config.jwt.publicKeys) missing.push('JWT_PUBLIC_KEYS: required in production');
+  if (!config.signing.secret) missing.push('SUBGRAPH_SIGNING_SECRET: required in production');
   if (missing.length > 0) throw new ConfigError(missing);
 }

@@ -7,6 +7,9 @@ export interface RequestContext<Loaders = unknown> {
   em: EntityManager;
   viewer: Viewer | null;
   requestId: string;
+  /** The end user's address and user agent, as the gateway saw them (signed, so trustworthy). */
+  clientIp: string | null;
+  userAgent: string | null;
   logger: Logger;
   loaders: Loaders;
 }

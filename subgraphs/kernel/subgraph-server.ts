@@ -5,14 +5,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Config } from './config';
 import type { RequestContext } from './context';
 import { authenticate } from './authenticate';
+import { systemClock, type Clock } from './clock';
 import { errorLoggingPlugin } from './error-logging-plugin';
 import { createErrorFormatter } from './graphql-errors';
 import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from './http';
 import type { Logger } from './logger';
-import { ConfigError } from './config';
+import { CLIENT_IP_HEADER, USER_AGENT_HEADER } from './request-signing';
+import { keepRawBody, requireGatewaySignature } from './signature-middleware';
+import { ConfigError, type Config } from './config';
 import { createTokenVerifier } from './viewer';
 
 export interface SubgraphOptions<Loaders> {
@@ -24,6 +26,7 @@ export interface SubgraphOptions<Loaders> {
   createLoaders: (em: RequestContext['em']) => Loaders;
   /** Extra non-GraphQL routes owned by this subgraph (JWKS, uploads, webhooks). */
   routes?: (app: express.Express) => void;
+  clock?: Clock;
 }
 
 export interface RunningSubgraph {
@@ -39,6 +42,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   const { publicKeys, issuer, audience } = config.jwt;
   if (!publicKeys) throw new ConfigError([`JWT_PUBLIC_KEYS: required by the ${options.name} subgraph`]);
   const verifyToken = createTokenVerifier({ publicKeys, issuer, audience });
+  const { secret, toleranceSeconds } = config.signing;
+  if (!secret) throw new ConfigError([`SUBGRAPH_SIGNING_SECRET: required by the ${options.name} subgraph`]);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
@@ -70,7 +75,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1mb', verify: keepRawBody }),
+    requireGatewaySignature(secret, toleranceSeconds, options.clock ?? systemClock),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
@@ -80,6 +86,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
           em,
           viewer,
           requestId,
+          clientIp: req.header(CLIENT_IP_HEADER) ?? null,
+          userAgent: req.header(USER_AGENT_HEADER) ?? null,
           logger: logger.child({ requestId, viewerId: viewer?.id }),
           loaders: options.createLoaders(em),
         };

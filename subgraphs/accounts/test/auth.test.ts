@@ -1,4 +1,5 @@
 import { countStatements } from '../../../test/support/sql-counter';
+import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser, signedInUser, uniqueEmail } from './factories';
 import { LOGIN, ME, REGISTER, type LoginData, type MeData, type RegisterData } from './operations';
@@ -132,10 +133,9 @@ describe('User by reference', () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id email } } }`;
     let response: Response | undefined;
     const statements = await countStatements(accounts.orm, async () => {
-      response = await fetch(accounts.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { representations: users.map((u) => ({ __typename: 'User', id: u.id })) } }),
+      response = await callSubgraph(accounts.url, {
+        query,
+        variables: { representations: users.map((u) => ({ __typename: 'User', id: u.id })) },
       });
     });
     const body = (await response!.json()) as { data: { _entities: { id: string; email: string | null }[] } };
