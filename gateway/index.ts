@@ -16,7 +16,9 @@ import { systemClock, type Clock } from '../subgraphs/kernel/clock';
 import { repoPath } from '../subgraphs/kernel/paths';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
 import type { GatewayContext } from './context';
+import { authorizationPlugin } from './authorization-plugin';
 import { forwardRoutes } from './forwarded-routes';
+import { permissions } from './permissions';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export const SUPERGRAPH_PATH = repoPath('schema', 'supergraph.graphql');
@@ -69,6 +71,7 @@ export async function startGateway({ config, logger, port, clock = systemClock }
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      authorizationPlugin(permissions),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -111,8 +111,15 @@ describe('login', () => {
 describe('me', () => {
   it('is refused without a token', async () => {
     const result = await stack.client.request<MeData>(ME);
+    expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(result.data?.me).toBeNull();
+    expect(result.data).toBeUndefined();
+  });
+
+  it('is refused by the subgraph too when a request without a token reaches it', async () => {
+    const response = await callSubgraph(stack.subgraph('accounts').url, { query: '{ me { id } }' });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a tampered token at the gateway with HTTP 401', async () => {

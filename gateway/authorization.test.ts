@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { loadConfig } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { signedInUser } from '../subgraphs/accounts/test/factories';
+import { GraphQLClient } from '../test/support/graphql-client';
+import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
+import { startTestStack, type TestStack } from '../test/support/test-stack';
+import { SUPERGRAPH_PATH, startGateway, type RunningGateway } from './index';
+import { permissions } from './permissions';
+
+describe('the permission map', () => {
+  const supergraph = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });
+
+  it.each(['Query', 'Mutation'] as const)('has a rule for every %s field of the supergraph, and no other', (typeName) => {
+    const fields = Object.keys(supergraph.getType(typeName) ? (supergraph.getType(typeName) as { getFields(): object }).getFields() : {});
+    expect(Object.keys(permissions[typeName]).sort()).toEqual(fields.sort());
+  });
+});
+
+describe('gateway authorization', () => {
+  let stack: TestStack;
+  let proxies: RecordingProxy[];
+  let gateway: RunningGateway;
+  let client: GraphQLClient;
+  const subgraphCalls = () => proxies.reduce((n, p) => n + p.seen.length, 0);
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    proxies = await Promise.all(stack.subgraphs.map((s) => startRecordingProxy(s.url)));
+    gateway = await startGateway({
+      config: { ...loadConfig(), subgraphUrls: Object.fromEntries(stack.subgraphs.map((s, i) => [s.name, proxies[i].url])) },
+      logger: createLogger({ level: 'silent', name: 'gateway' }),
+      port: 0,
+    });
+    client = new GraphQLClient(gateway.url);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(proxies?.map((p) => p.close()) ?? []);
+    await stack?.stop();
+  });
+
+  it('refuses an anonymous caller with UNAUTHENTICATED (401) before asking any subgraph', async () => {
+    const before = subgraphCalls();
+    const result = await client.request('{ me { id } }');
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeUndefined();
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  it('refuses a signed-in guest an admin field with FORBIDDEN (403), however the field is reached', async () => {
+    const { token } = await signedInUser(stack.client);
+    const before = subgraphCalls();
+    for (const query of [
+      '{ failedJobs { edges { cursor } } }',
+      '{ jobs: failedJobs { edges { cursor } } }',
+      '{ ... on Query { failedJobs { edges { cursor } } } }',
+      'query { ...Dead } fragment Dead on Query { failedJobs { edges { cursor } } }',
+    ]) {
+      const result = await client.request(query, { token });
+      expect({ query, status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, status: 403, code: 'FORBIDDEN' });
+    }
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  it('refuses the whole operation when one of its root fields is refused', async () => {
+    const { token } = await signedInUser(stack.client);
+    const before = subgraphCalls();
+    const result = await client.request('{ me { id } failedJobs { edges { cursor } } }', { token });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  it('lets allowed operations through', async () => {
+    const { token, id } = await signedInUser(stack.client);
+    const { me } = await client.data<{ me: { id: string } }>('{ me { id } __typename }', { token });
+    expect(me.id).toBe(id);
+  });
+});

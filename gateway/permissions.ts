@@ -1,0 +1,18 @@
+import type { ShieldRule } from 'graphql-shield/typings/types';
+import { allow, isAdmin, isAuthenticated } from './rules';
+
+/**
+ * Who may call each root field, checked at the gateway before any subgraph is asked. A root field
+ * missing here is refused (default deny); a test fails when the supergraph has one.
+ */
+export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule>> = {
+  Query: {
+    me: isAuthenticated,
+    failedJobs: isAdmin,
+  },
+  Mutation: {
+    register: allow,
+    login: allow,
+    retryFailedJob: isAdmin,
+  },
+};

@@ -1,0 +1,16 @@
+import { allow, rule } from 'graphql-shield';
+import { forbidden, unauthenticated } from '../subgraphs/kernel/graphql-errors';
+import { Role } from '../subgraphs/kernel/role';
+import type { GatewayContext } from './context';
+
+export { allow };
+
+/** Rules answer with the error to return, so a refusal says whether signing in would help. */
+export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: GatewayContext) =>
+  ctx.viewer ? true : unauthenticated(),
+);
+
+export const isAdmin = rule({ cache: 'contextual' })((_parent, _args, ctx: GatewayContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.roles.includes(Role.ADMIN) ? true : forbidden();
+});
