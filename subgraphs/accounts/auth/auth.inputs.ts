@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
 
 @InputType()
 export class RegisterInput {
@@ -30,7 +31,13 @@ export const registerSchema = z.object({
   password: z
     .string()
     .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
-    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
+    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
+    .refine((password) => !isCommonPassword(password), {
+      message: 'This password is too common; choose one that is harder to guess.',
+      params: { code: 'TOO_COMMON' },
+      // One complaint at a time: a too-short password is not also called common.
+      when: (payload) => payload.issues.length === 0,
+    }),
   displayName: z
     .string()
     .trim()

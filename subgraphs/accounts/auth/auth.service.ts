@@ -8,7 +8,7 @@ import type { AccessTokenIssuer } from './access-token';
 import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from './auth.inputs';
 import { LoginSuccess, RegisterSuccess, type LoginResult, type RegisterResult } from './auth.results';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password';
 
 export class AuthService {
   constructor(private readonly tokens: AccessTokenIssuer) {}
@@ -44,6 +44,10 @@ export class AuthService {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstDummy(password);
     if (!user || !passwordMatches) return new InvalidCredentialsError();
+    if (needsRehash(user.passwordHash)) {
+      user.passwordHash = await hashPassword(password);
+      await em.flush();
+    }
 
     const { token, expiresAt } = await this.tokens.issue(user);
     return new LoginSuccess(token, expiresAt, user);

@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
@@ -53,6 +54,13 @@ describe('register', () => {
     expect(register).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'password'], code: 'TOO_LONG' }] });
   });
 
+  it('refuses a common password', async () => {
+    const { register } = await stack.client.data<RegisterData>(REGISTER, {
+      variables: { input: { email: uniqueEmail(), password: 'password1234', displayName: 'Common' } },
+    });
+    expect(register).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'password'], code: 'TOO_COMMON' }] });
+  });
+
   it('treats emails that differ only in case as the same account', async () => {
     const { email } = await registerUser(stack.client);
     const { register } = await stack.client.data<RegisterData>(REGISTER, {
@@ -97,6 +105,17 @@ describe('login', () => {
       message: 'The email or password is incorrect.',
     });
     expect(unknownEmail.login).toEqual(wrongPassword.login);
+  });
+
+  it('upgrades a hash made with weaker parameters on the next successful login', async () => {
+    const { id, email } = await registerUser(stack.client);
+    const em = stack.subgraph('accounts').orm.em.fork();
+    const weak = await hash(PASSWORD, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    await em.execute('update accounts.users set password_hash = ? where id = ?', [weak, id]);
+    const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: PASSWORD } } });
+    expect(login.__typename).toBe('LoginSuccess');
+    const [row] = await em.execute('select password_hash from accounts.users where id = ?', [id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('answers empty fields with field errors', async () => {
