@@ -36,6 +36,9 @@ export interface RunningGateway {
 }
 
 export async function startGateway({ config, logger, port, clock = systemClock }: GatewayOptions): Promise<RunningGateway> {
+  // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata addresses
+  // (169.254.169.254) at start; nothing leaves this system unless an operator opts in.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   if (!config.jwt.publicKeys) throw new ConfigError(['JWT_PUBLIC_KEYS: required by the gateway']);
   const signingSecret = config.signing.secret;
   if (!signingSecret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the gateway']);

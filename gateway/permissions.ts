@@ -8,11 +8,16 @@ import { allow, isAdmin, isAuthenticated } from './rules';
 export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule>> = {
   Query: {
     me: isAuthenticated,
+    mySessions: isAuthenticated,
     failedJobs: isAdmin,
   },
   Mutation: {
     register: allow,
     login: allow,
+    refreshToken: allow,
+    logout: isAuthenticated,
+    logoutEverywhere: isAuthenticated,
+    revokeSession: isAuthenticated,
     retryFailedJob: isAdmin,
   },
 };

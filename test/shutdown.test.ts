@@ -17,6 +17,6 @@ describe('graceful shutdown', () => {
     expect(result.data?.login.__typename).toBe('LoginSuccess');
     await stopped;
     await expect(stack.client.request('{ __typename }')).rejects.toThrow();
-    expect(await stack.subgraph('accounts').orm.isConnected()).toBe(false);
+    await expect(stack.subgraph('accounts').orm.em.fork().execute('select 1')).rejects.toThrow(/acquire a connection/);
   });
 });

@@ -9,6 +9,8 @@ import { createAccessTokenIssuer } from './auth/access-token';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { jwksRoute } from './auth/jwks.route';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
 import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
@@ -33,7 +35,8 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
     ttlSeconds: config.jwt.accessTokenTtlSeconds,
     clock,
   });
-  const schema = await buildAccountsSchema(containerOf([new AuthResolver(new AuthService(tokens))]));
+  const sessions = new SessionService(tokens, clock, config.jwt, logger);
+  const schema = await buildAccountsSchema(containerOf([new AuthResolver(new AuthService(sessions)), new SessionResolver(sessions)]));
   const orm = await MikroORM.init(accountsOrmConfig(config));
   return startSubgraph(
     {

@@ -33,6 +33,8 @@ const envSchema = z.object({
   JWT_PRIVATE_KEY: z.string().min(1).optional(),
   JWT_PUBLIC_KEYS: z.string().min(1).optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -72,6 +74,9 @@ export interface Config {
     privateKey?: string;
     publicKeys?: string;
     accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** A rotated refresh token used again within this window is a double submit, not theft. */
+    refreshReuseGraceSeconds: number;
   };
   /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
   signing: { secret?: string; toleranceSeconds: number };
@@ -121,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       privateKey: e.JWT_PRIVATE_KEY,
       publicKeys: e.JWT_PUBLIC_KEYS,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     },
     signing: { secret: e.SUBGRAPH_SIGNING_SECRET, toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? repoPath('var', 'mail') },

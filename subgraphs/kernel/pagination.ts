@@ -51,7 +51,7 @@ export function cursorOptions(args: PageArgs): { first: number; after?: string }
   return args.after ? { first, after: args.after } : { first };
 }
 
-export function toConnection<T extends object>(cursor: Cursor<T>): ConnectionShape<T> {
+export function toConnection<T extends object>(cursor: Cursor<T, never, '*', never, boolean>): ConnectionShape<T> {
   return {
     edges: cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
     pageInfo: {

@@ -5,6 +5,8 @@ import { isRole, type Role } from './role';
 export interface Viewer {
   id: string;
   roles: Role[];
+  /** The sign-in session the token belongs to (`sid` claim). */
+  sessionId: string | null;
 }
 
 export const JWT_ALGORITHM = 'ES256';
@@ -36,7 +38,7 @@ export function createTokenVerifier(options: { publicKeys: string; issuer: strin
         requiredClaims: ['sub', 'exp'],
       });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-      return { id: String(payload.sub), roles };
+      return { id: String(payload.sub), roles, sessionId: typeof payload.sid === 'string' ? payload.sid : null };
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'verification failed');
     }

@@ -9,7 +9,7 @@ export interface AccessToken {
 }
 
 export interface AccessTokenIssuer {
-  issue(user: User): Promise<AccessToken>;
+  issue(user: User, sessionId: string): Promise<AccessToken>;
 }
 
 export interface AccessTokenOptions {
@@ -26,11 +26,11 @@ export async function createAccessTokenIssuer(options: AccessTokenOptions): Prom
   if (!jwk.kid) throw new Error('JWT_PRIVATE_KEY must be a JWK with a "kid"');
   const key = await importJWK(jwk, JWT_ALGORITHM);
   return {
-    async issue(user) {
+    async issue(user, sessionId) {
       const now = options.clock();
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = new Date((issuedAt + options.ttlSeconds) * 1000);
-      const token = await new SignJWT({ roles: user.roles })
+      const token = await new SignJWT({ roles: user.roles, sid: sessionId })
         .setProtectedHeader({ alg: JWT_ALGORITHM, kid: jwk.kid, typ: 'JWT' })
         .setSubject(user.id)
         .setIssuer(options.issuer)

@@ -15,9 +15,9 @@ export class AuthResolver {
 
   @Mutation(() => LoginResult, { description: 'Exchange email and password for an access token.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: AccountsContext): Promise<LoginResult> {
-    const result = await this.auth.login(ctx.em, input);
+    const result = await this.auth.login(ctx.em, input, { ip: ctx.clientIp, userAgent: ctx.userAgent });
     // From here on this request acts as the signed-in user, so `user { email }` is visible to them.
-    if (result instanceof LoginSuccess) ctx.viewer = { id: result.user.id, roles: result.user.roles };
+    if (result instanceof LoginSuccess) ctx.viewer = { id: result.user.id, roles: result.user.roles, sessionId: result.sessionId };
     return result;
   }
 }

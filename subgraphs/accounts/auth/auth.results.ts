@@ -1,5 +1,6 @@
-import { createUnionType, Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { ValidationError } from '../../kernel/user-error';
+import { TokenPair } from '../session/session.results';
 import { User } from '../user/user.entity';
 import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
 
@@ -14,19 +15,18 @@ export class RegisterSuccess {
 }
 
 @ObjectType()
-export class LoginSuccess {
-  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
-  accessToken: string;
-
-  @Field(() => GraphQLISODateTime)
-  expiresAt: Date;
-
+export class LoginSuccess extends TokenPair {
   @Field(() => User)
   user: User;
 
-  constructor(accessToken: string, expiresAt: Date, user: User) {
-    this.accessToken = accessToken;
-    this.expiresAt = expiresAt;
+  /** The session just opened; not exposed (it is the access token's `sid`). */
+  readonly sessionId: string;
+
+  constructor(tokens: TokenPair & { sessionId: string }, user: User) {
+    super();
+    const { sessionId, ...pair } = tokens;
+    Object.assign(this, pair);
+    this.sessionId = sessionId;
     this.user = user;
   }
 }

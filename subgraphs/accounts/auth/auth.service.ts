@@ -2,16 +2,16 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { publish } from '../../kernel/events/publish';
 import { validate } from '../../kernel/validation';
 import { UserRegistered } from '../events';
+import type { ClientInfo, SessionService } from '../session/session.service';
 import { User } from '../user/user.entity';
 import { normalizeEmail } from '../user/user.repository';
-import type { AccessTokenIssuer } from './access-token';
 import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from './auth.inputs';
 import { LoginSuccess, RegisterSuccess, type LoginResult, type RegisterResult } from './auth.results';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password';
 
 export class AuthService {
-  constructor(private readonly tokens: AccessTokenIssuer) {}
+  constructor(private readonly sessions: SessionService) {}
 
   async register(em: EntityManager, input: RegisterInput, requestId?: string): Promise<RegisterResult> {
     const parsed = validate(registerSchema, input);
@@ -34,7 +34,7 @@ export class AuthService {
     }
   }
 
-  async login(em: EntityManager, input: LoginInput): Promise<LoginResult> {
+  async login(em: EntityManager, input: LoginInput, client: ClientInfo): Promise<LoginResult> {
     const parsed = validate(loginSchema, input);
     if (!parsed.ok) return parsed.error;
     const { email, password } = parsed.value;
@@ -44,12 +44,8 @@ export class AuthService {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstDummy(password);
     if (!user || !passwordMatches) return new InvalidCredentialsError();
-    if (needsRehash(user.passwordHash)) {
-      user.passwordHash = await hashPassword(password);
-      await em.flush();
-    }
-
-    const { token, expiresAt } = await this.tokens.issue(user);
-    return new LoginSuccess(token, expiresAt, user);
+    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
+    const tokens = await em.transactional((tx) => this.sessions.start(tx, user, client));
+    return new LoginSuccess(tokens, user);
   }
 }

@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../kernel/authorize';
+import { cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
+import type { AccountsContext } from '../loaders';
+import { SessionConnection } from './session.connection';
+import { Session } from './session.entity';
+import { LogoutSuccess, RefreshResult, RevokeSessionResult } from './session.results';
+import { SessionService } from './session.service';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  constructor(private readonly sessions: SessionService) {}
+
+  @Mutation(() => RefreshResult, { description: 'Exchange a refresh token for a new token pair. The old refresh token stops working.' })
+  refreshToken(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: AccountsContext): Promise<RefreshResult> {
+    return this.sessions.refresh(ctx.em, refreshToken, { ip: ctx.clientIp, userAgent: ctx.userAgent });
+  }
+
+  @Mutation(() => LogoutSuccess, { description: 'Sign out of this session: its refresh token stops working.' })
+  async logout(@Ctx() ctx: AccountsContext): Promise<LogoutSuccess> {
+    const viewer = requireViewer(ctx.viewer);
+    if (!viewer.sessionId) return new LogoutSuccess(0);
+    const result = await this.sessions.revoke(ctx.em, viewer.id, viewer.sessionId, 'logout');
+    return result instanceof LogoutSuccess ? result : new LogoutSuccess(0);
+  }
+
+  @Mutation(() => LogoutSuccess, { description: 'Sign out of every session, on every device.' })
+  logoutEverywhere(@Ctx() ctx: AccountsContext): Promise<LogoutSuccess> {
+    return this.sessions.revokeAll(ctx.em, requireViewer(ctx.viewer).id, 'logout everywhere');
+  }
+
+  @Mutation(() => RevokeSessionResult, { description: 'Sign out one of your sessions, e.g. a lost phone.' })
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<RevokeSessionResult> {
+    return this.sessions.revoke(ctx.em, requireViewer(ctx.viewer).id, id, 'revoked by user');
+  }
+
+  @Query(() => SessionConnection, { description: 'Your active sessions, most recently used first.' })
+  async mySessions(@Args() page: PageArgs, @Ctx() ctx: AccountsContext): Promise<ConnectionShape<Session>> {
+    return toConnection(await this.sessions.listActive(ctx.em, requireViewer(ctx.viewer).id, cursorOptions(page)));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True for the session this request was made with.' })
+  current(@Root() session: Session, @Ctx() ctx: AccountsContext): boolean {
+    return session.id === ctx.viewer?.sessionId;
+  }
+}

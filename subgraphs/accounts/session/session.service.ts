@@ -1,0 +1,114 @@
+import { LockMode, type Cursor, type EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../kernel/clock';
+import type { Logger } from '../../kernel/logger';
+import type { AccessTokenIssuer } from '../auth/access-token';
+import type { User } from '../user/user.entity';
+import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import { RefreshToken } from './refresh-token.entity';
+import { InvalidRefreshTokenError, SessionNotFoundError } from './session.errors';
+import { LogoutSuccess, RefreshSuccess, type RefreshResult, type RevokeSessionResult, type TokenPair } from './session.results';
+import { Session } from './session.entity';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface SessionPolicy {
+  refreshTokenTtlDays: number;
+  refreshReuseGraceSeconds: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Sessions and their rotating refresh tokens. Each refresh replaces the token; presenting a
+ * replaced token again (after a short grace for a client's double submit) means it was copied,
+ * so the whole session is revoked.
+ */
+export class SessionService {
+  constructor(
+    private readonly tokens: AccessTokenIssuer,
+    private readonly clock: Clock,
+    private readonly policy: SessionPolicy,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Opens a session for a user who just proved who they are. Call inside a transaction. */
+  async start(em: EntityManager, user: User, client: ClientInfo): Promise<TokenPair & { sessionId: string }> {
+    const now = this.clock();
+    const session = em.create(Session, {
+      user,
+      userAgent: truncate(client.userAgent),
+      ip: client.ip,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + this.policy.refreshTokenTtlDays * DAY_MS),
+    });
+    return { ...(await this.issue(em, user, session, now)), sessionId: session.id };
+  }
+
+  async refresh(em: EntityManager, token: string, client: ClientInfo): Promise<RefreshResult> {
+    const now = this.clock();
+    const outcome = await em.transactional(async (tx) => {
+      const current = await tx.findOne(
+        RefreshToken,
+        { tokenHash: hashRefreshToken(token) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['r0'], populate: ['session.user'] },
+      );
+      const session = current?.session;
+      if (!current || !session || session.revokedAt || current.expiresAt <= now || session.expiresAt <= now) return 'invalid';
+      if (current.rotatedAt && now.getTime() - current.rotatedAt.getTime() > this.policy.refreshReuseGraceSeconds * 1000) {
+        session.revokedAt = now;
+        session.revokedReason = 'refresh token reused';
+        await tx.flush();
+        return 'reused';
+      }
+      current.rotatedAt ??= now;
+      session.lastUsedAt = now;
+      session.ip = client.ip ?? session.ip;
+      session.userAgent = truncate(client.userAgent) ?? session.userAgent;
+      return this.issue(tx, session.user, session, now);
+    });
+    if (outcome === 'reused') {
+      this.logger.warn({ event: 'refresh_token_reused' }, 'a rotated refresh token was used again; its session is revoked');
+    }
+    return typeof outcome === 'string' ? new InvalidRefreshTokenError() : new RefreshSuccess(outcome);
+  }
+
+  /** Ends one of the user's own sessions. */
+  async revoke(em: EntityManager, userId: string, sessionId: string, reason: string): Promise<RevokeSessionResult> {
+    const revoked = await em.nativeUpdate(
+      Session,
+      { id: sessionId, user: userId, revokedAt: null },
+      { revokedAt: this.clock(), revokedReason: reason },
+    );
+    return revoked > 0 ? new LogoutSuccess(revoked) : new SessionNotFoundError();
+  }
+
+  async revokeAll(em: EntityManager, userId: string, reason: string): Promise<LogoutSuccess> {
+    const revoked = await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: this.clock(), revokedReason: reason });
+    return new LogoutSuccess(revoked);
+  }
+
+  /** A page of the user's sessions that can still be refreshed, most recently used first. */
+  listActive(em: EntityManager, userId: string, page: { first: number; after?: string }): Promise<Cursor<Session, never, '*', never, false>> {
+    return em.findByCursor(
+      Session,
+      { user: userId, revokedAt: null, expiresAt: { $gt: this.clock() } },
+      { ...page, orderBy: { lastUsedAt: 'desc', id: 'desc' }, includeCount: false },
+    );
+  }
+
+  private async issue(em: EntityManager, user: User, session: Session, now: Date): Promise<TokenPair> {
+    const refreshToken = newRefreshToken();
+    em.create(RefreshToken, { session, tokenHash: hashRefreshToken(refreshToken), createdAt: now, expiresAt: session.expiresAt });
+    await em.flush();
+    const access = await this.tokens.issue(user, session.id);
+    return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt: session.expiresAt };
+  }
+}
+
+function truncate(value: string | null): string | null {
+  return value ? value.slice(0, 512) : null;
+}

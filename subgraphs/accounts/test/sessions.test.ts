@@ -1,0 +1,128 @@
+import { startTestStack, type TestStack } from '../../../test/support/test-stack';
+import { PASSWORD, registerUser } from './factories';
+import { LOGIN } from './operations';
+
+const REFRESH = /* GraphQL */ `
+  mutation Refresh($refreshToken: String!) {
+    refreshToken(refreshToken: $refreshToken) {
+      __typename
+      ... on RefreshSuccess { accessToken refreshToken }
+      ... on UserError { code }
+    }
+  }
+`;
+const SESSIONS = /* GraphQL */ `
+  query Sessions { mySessions(first: 10) { edges { node { id userAgent ip current } } } }
+`;
+const LOGIN_WITH_REFRESH = LOGIN.replace('accessToken expiresAt', 'accessToken expiresAt refreshToken refreshTokenExpiresAt');
+
+type RefreshData = { refreshToken: { __typename: string; accessToken?: string; refreshToken?: string; code?: string } };
+type SessionsData = { mySessions: { edges: { node: { id: string; userAgent: string | null; ip: string | null; current: boolean } }[] } };
+
+let now = Date.now();
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ clock: () => new Date(now) });
+});
+afterAll(() => stack?.stop());
+
+async function signIn(email: string, userAgent = 'jest-device') {
+  const { login } = await stack.client.data<{ login: { accessToken: string; refreshToken: string } }>(LOGIN_WITH_REFRESH, {
+    variables: { input: { email, password: PASSWORD } },
+    headers: { 'user-agent': userAgent },
+  });
+  return login;
+}
+
+const refresh = (refreshToken: string) => stack.client.data<RefreshData>(REFRESH, { variables: { refreshToken } }).then((d) => d.refreshToken);
+
+describe('sessions', () => {
+  it('are listed with their device, address and which one is current', async () => {
+    const { email } = await registerUser(stack.client);
+    await signIn(email, 'phone');
+    const laptop = await signIn(email, 'laptop');
+    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: laptop.accessToken });
+    expect(mySessions.edges.map((e) => [e.node.userAgent, e.node.current])).toEqual([
+      ['laptop', true],
+      ['phone', false],
+    ]);
+    expect(mySessions.edges[0].node.ip).toContain('127.0.0.1');
+  });
+
+  it('rotate refresh tokens, which are stored only as hashes', async () => {
+    const { email } = await registerUser(stack.client);
+    const first = await signIn(email);
+    const second = await refresh(first.refreshToken);
+    expect(second.__typename).toBe('RefreshSuccess');
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: second.accessToken });
+    expect(mySessions.edges).toHaveLength(1);
+    const rows = await stack.subgraph('accounts').orm.em.fork().execute('select token_hash from accounts.refresh_tokens');
+    expect(JSON.stringify(rows)).not.toContain(first.refreshToken);
+  });
+
+  it('forgive a double submit within the grace window, but revoke the session on later reuse', async () => {
+    const { email } = await registerUser(stack.client);
+    const { refreshToken } = await signIn(email);
+    const [a, b] = await Promise.all([refresh(refreshToken), refresh(refreshToken)]);
+    expect([a.__typename, b.__typename]).toEqual(['RefreshSuccess', 'RefreshSuccess']);
+
+    now += 11_000;
+    expect(await refresh(refreshToken)).toEqual({ __typename: 'InvalidRefreshTokenError', code: 'ACCOUNTS.INVALID_REFRESH_TOKEN' });
+    // The thief's copy revoked the whole family, the legitimate newest token included.
+    expect((await refresh(a.refreshToken as string)).__typename).toBe('InvalidRefreshTokenError');
+  });
+
+  it('end with logout, and every one of them with logoutEverywhere', async () => {
+    const { email } = await registerUser(stack.client);
+    const one = await signIn(email);
+    const two = await signIn(email);
+    const three = await signIn(email);
+
+    const { logout } = await stack.client.data<{ logout: { revokedSessions: number } }>('mutation { logout { revokedSessions } }', { token: one.accessToken });
+    expect(logout.revokedSessions).toBe(1);
+    expect((await refresh(one.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
+    expect((await refresh(two.refreshToken)).__typename).toBe('RefreshSuccess');
+
+    const { logoutEverywhere } = await stack.client.data<{ logoutEverywhere: { revokedSessions: number } }>(
+      'mutation { logoutEverywhere { revokedSessions } }',
+      { token: three.accessToken },
+    );
+    expect(logoutEverywhere.revokedSessions).toBe(2);
+    expect((await refresh(three.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
+  });
+
+  it('can be revoked one by one, but only your own', async () => {
+    const mine = await registerUser(stack.client);
+    const theirs = await registerUser(stack.client);
+    const myPhone = await signIn(mine.email, 'phone');
+    const myLaptop = await signIn(mine.email, 'laptop');
+    const theirLogin = await signIn(theirs.email);
+    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: myLaptop.accessToken });
+    const phoneId = mySessions.edges.find((e) => e.node.userAgent === 'phone')?.node.id;
+    const { mySessions: theirSessions } = await stack.client.data<SessionsData>(SESSIONS, { token: theirLogin.accessToken });
+
+    const REVOKE = 'mutation($id: ID!) { revokeSession(id: $id) { __typename ... on UserError { code } } }';
+    const stolen = await stack.client.data<{ revokeSession: { code: string } }>(REVOKE, {
+      token: myLaptop.accessToken,
+      variables: { id: theirSessions.edges[0].node.id },
+    });
+    expect(stolen.revokeSession.code).toBe('ACCOUNTS.SESSION_NOT_FOUND');
+    expect((await refresh(theirLogin.refreshToken)).__typename).toBe('RefreshSuccess');
+
+    const own = await stack.client.data<{ revokeSession: { __typename: string } }>(REVOKE, { token: myLaptop.accessToken, variables: { id: phoneId } });
+    expect(own.revokeSession.__typename).toBe('LogoutSuccess');
+    expect((await refresh(myPhone.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
+  });
+
+  it('expire after their lifetime', async () => {
+    const { email } = await registerUser(stack.client);
+    const { refreshToken } = await signIn(email);
+    now += 31 * 86_400_000;
+    expect((await refresh(refreshToken)).__typename).toBe('InvalidRefreshTokenError');
+  });
+
+  it('refuse a made-up refresh token', async () => {
+    expect((await refresh('not-a-token')).__typename).toBe('InvalidRefreshTokenError');
+  });
+});
