@@ -14,6 +14,7 @@ import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../s
 import type { Logger } from '../subgraphs/kernel/logger';
 import { systemClock, type Clock } from '../subgraphs/kernel/clock';
 import { repoPath } from '../subgraphs/kernel/paths';
+import { addProbeRoutes } from '../subgraphs/kernel/probes';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
 import type { GatewayContext } from './context';
 import { authorizationPlugin } from './authorization-plugin';
@@ -57,9 +58,10 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  let started = false;
+  addProbeRoutes(app, async () => {
+    if (!started) throw new Error('gateway still starting');
+  }, logger);
   forwardRoutes(app, config.subgraphUrls);
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
   const development = config.mode === 'development';
@@ -79,9 +81,7 @@ export async function startGateway({ config, logger, port, clock = systemClock }
     ],
   });
   await apollo.start();
-  app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready' });
-  });
+  started = true;
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

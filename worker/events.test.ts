@@ -24,6 +24,14 @@ async function tallyOf(key: string): Promise<{ total: number; events: number } |
   return row;
 }
 
+describe('the worker', () => {
+  it('answers liveness and readiness probes', async () => {
+    const base = `http://127.0.0.1:${worker.port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
 describe('publishing', () => {
   it('publishes nothing when the change rolls back', async () => {
     const key = randomUUID();

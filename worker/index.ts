@@ -30,6 +30,8 @@ export interface WorkerOptions {
 
 export interface RunningWorker {
   runner: Runner;
+  /** Port of the health probes. */
+  port: number;
   /** Finishes running jobs (or releases them after a timeout), then closes pools. */
   stop: () => Promise<void>;
 }
@@ -85,11 +87,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     gracefulShutdownAbortTimeout: shutdownTimeoutMs,
     logger: graphileLogger(logger),
   });
-  const probes = await serveProbes(config, options.port ?? config.worker.port, () => runner.promise);
+  const probes = await serveProbes(config, options.port ?? config.worker.port, pgPool, runner.promise, logger);
   logger.info({ tasks: Object.keys(taskList).length, port: probes.port }, 'worker ready');
 
   return {
     runner,
+    port: probes.port,
     stop: async () => {
       await probes.close();
       await stopRunner(runner, () => pool, shutdownTimeoutMs, logger);

@@ -1,33 +1,21 @@
 import express from 'express';
-import { Client } from 'pg';
+import type { Pool } from 'pg';
 import type { Config } from '../subgraphs/kernel/config';
 import { createHttpServer, listen } from '../subgraphs/kernel/http';
+import type { Logger } from '../subgraphs/kernel/logger';
+import { addProbeRoutes } from '../subgraphs/kernel/probes';
 
-/** `/healthz` (alive) and `/readyz` (database reachable and the runner not stopped) for orchestrators. */
-export async function serveProbes(config: Config, port: number, running: () => Promise<void>) {
+/** The worker's probes: ready while its runner runs and the job queue's database answers. */
+export async function serveProbes(config: Config, port: number, pgPool: Pool, running: Promise<void>, logger: Logger) {
   let stopped = false;
-  running().then(
-    () => (stopped = true),
-    () => (stopped = true),
-  );
+  const markStopped = () => (stopped = true);
+  running.then(markStopped, markStopped);
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const client = new Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 2000 });
-    try {
-      if (stopped) throw new Error('runner stopped');
-      await client.connect();
-      await client.query('select 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  });
+  addProbeRoutes(app, async () => {
+    if (stopped) throw new Error('runner stopped');
+    await pgPool.query('select 1');
+  }, logger);
   const server = createHttpServer(app, config.http.requestTimeoutMs);
   const boundPort = await listen(server, config.http.host, port);
   return {

@@ -11,6 +11,7 @@ import { systemClock, type Clock } from './clock';
 import { errorLoggingPlugin } from './error-logging-plugin';
 import { createErrorFormatter } from './graphql-errors';
 import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from './http';
+import { addProbeRoutes } from './probes';
 import type { Logger } from './logger';
 import { CLIENT_IP_HEADER, USER_AGENT_HEADER } from './request-signing';
 import { keepRawBody, requireGatewaySignature } from './signature-middleware';
@@ -47,18 +48,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  addProbeRoutes(app, () => orm.em.getConnection().execute('select 1'), logger);
   options.routes?.(app);
 
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
