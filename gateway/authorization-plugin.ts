@@ -4,7 +4,6 @@ import {
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -55,8 +54,7 @@ export function authorizationPlugin(permissions: PermissionMap): ApolloServerPlu
         async didResolveOperation({ operation, schema, document, contextValue, request }) {
           if (!operation) return;
           const variables = request.variables ?? {};
-          const rootType: GraphQLObjectType | null | undefined =
-            operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
+          const rootType = schema.getRootType(operation.operation);
           if (!rootType) throw refusal(forbidden('This kind of operation is not supported.'));
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),

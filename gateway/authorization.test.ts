@@ -13,8 +13,8 @@ describe('the permission map', () => {
   const supergraph = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });
 
   it.each(['Query', 'Mutation'] as const)('has a rule for every %s field of the supergraph, and no other', (typeName) => {
-    const fields = Object.keys(supergraph.getType(typeName) ? (supergraph.getType(typeName) as { getFields(): object }).getFields() : {});
-    expect(Object.keys(permissions[typeName]).sort()).toEqual(fields.sort());
+    const rootType = typeName === 'Query' ? supergraph.getQueryType() : supergraph.getMutationType();
+    expect(Object.keys(permissions[typeName]).sort()).toEqual(Object.keys(rootType?.getFields() ?? {}).sort());
   });
 });
 
