@@ -13,4 +13,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
+  // A worker child that has run stack-and-worker tests can take over jest's default 500 ms to exit
+  // on a loaded 2-core machine; with 5 s it always exits by itself, so a real leak still shows.
+  workerGracefulExitTimeout: 5000,
 };
