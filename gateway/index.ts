@@ -15,11 +15,14 @@ import type { Logger } from '../subgraphs/kernel/logger';
 import { systemClock, type Clock } from '../subgraphs/kernel/clock';
 import { repoPath } from '../subgraphs/kernel/paths';
 import { addProbeRoutes } from '../subgraphs/kernel/probes';
+import { connectRedis, disconnectRedis } from '../subgraphs/kernel/redis/connect';
+import { suspendedUsers } from '../subgraphs/kernel/redis/suspended-users';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
 import type { GatewayContext } from './context';
 import { authorizationPlugin } from './authorization-plugin';
 import { forwardRoutes } from './forwarded-routes';
 import { permissions } from './permissions';
+import { refuseSuspended } from './suspension-check';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export const SUPERGRAPH_PATH = repoPath('schema', 'supergraph.graphql');
@@ -48,6 +51,8 @@ export async function startGateway({ config, logger, port, clock = systemClock }
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
   });
+  const redis = connectRedis(config, logger);
+  const denylist = suspendedUsers(redis, config.redisKeyPrefix);
   const gateway = new ApolloGateway({
     // The committed supergraph names canonical URLs; the running ones come from the environment.
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
@@ -90,13 +95,15 @@ export async function startGateway({ config, logger, port, clock = systemClock }
         const authorization = req.header('authorization');
         const requestId = requestIdOf(req);
         const viewer = await authenticate(verifyToken, authorization);
+        const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
+        await refuseSuspended(denylist, viewer, requestLogger);
         return {
           requestId,
           authorization,
           viewer,
           clientIp: req.ip ?? null,
           userAgent: req.header('user-agent') ?? null,
-          logger: logger.child({ requestId, viewerId: viewer?.id }),
+          logger: requestLogger,
         };
       },
     }),
@@ -106,6 +113,9 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   logger.info({ port: actualPort }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${actualPort}/graphql`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await disconnectRedis(redis);
+    },
   };
 }

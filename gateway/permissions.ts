@@ -1,5 +1,5 @@
 import type { ShieldRule } from 'graphql-shield/typings/types';
-import { allow, isAdmin, isAuthenticated } from './rules';
+import { allow, isAdmin, isAuthenticated, isHost, isVerified } from './rules';
 
 /**
  * Who may call each root field, checked at the gateway before any subgraph is asked. A root field
@@ -14,10 +14,24 @@ export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule
   Mutation: {
     register: allow,
     login: allow,
+    completeMfaLogin: allow,
     refreshToken: allow,
     logout: isAuthenticated,
     logoutEverywhere: isAuthenticated,
     revokeSession: isAuthenticated,
+    verifyEmail: allow,
+    resendVerificationEmail: isAuthenticated,
+    changeEmail: isAuthenticated,
+    changePassword: isAuthenticated,
+    requestPasswordReset: allow,
+    resetPassword: allow,
+    enrolMfa: isAuthenticated,
+    confirmMfa: isAuthenticated,
+    disableMfa: isAuthenticated,
+    becomeHost: isVerified,
+    updateHostProfile: isHost,
+    suspendUser: isAdmin,
+    reinstateUser: isAdmin,
     retryFailedJob: isAdmin,
   },
 };

@@ -14,3 +14,14 @@ export const isAdmin = rule({ cache: 'contextual' })((_parent, _args, ctx: Gatew
   if (!ctx.viewer) return unauthenticated();
   return ctx.viewer.roles.includes(Role.ADMIN) ? true : forbidden();
 });
+
+/** A confirmed email address, as the access token says; booking and hosting need one. */
+export const isVerified = rule({ cache: 'contextual' })((_parent, _args, ctx: GatewayContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.emailVerified ? true : forbidden('Confirm your email address first.');
+});
+
+export const isHost = rule({ cache: 'contextual' })((_parent, _args, ctx: GatewayContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.roles.includes(Role.HOST) ? true : forbidden('Only hosts can do this.');
+});

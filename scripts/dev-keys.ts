@@ -11,6 +11,8 @@ export interface DevSecrets {
   publicKeys: string;
   /** For SUBGRAPH_SIGNING_SECRET. */
   signingSecret: string;
+  /** For MFA_ENCRYPTION_KEY. */
+  mfaKey: string;
 }
 
 export async function generateSecrets(): Promise<DevSecrets> {
@@ -22,16 +24,16 @@ export async function generateSecrets(): Promise<DevSecrets> {
     privateKey: JSON.stringify({ ...(await exportJWK(privateKey)), ...meta }),
     publicKeys: JSON.stringify({ keys: [{ ...publicJwk, ...meta }] }),
     signingSecret: randomBytes(32).toString('base64url'),
+    mfaKey: randomBytes(32).toString('base64url'),
   };
 }
 
 /** Development secrets, generated once and kept (git-ignored) so tokens survive restarts. */
 export async function loadOrCreateDevSecrets(file: string): Promise<DevSecrets> {
-  if (existsSync(file)) {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>;
-    if (kept.privateKey && kept.publicKeys && kept.signingSecret) return kept as DevSecrets;
-  }
-  const keys = await generateSecrets();
+  const kept: Partial<DevSecrets> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : {};
+  if (kept.privateKey && kept.publicKeys && kept.signingSecret && kept.mfaKey) return kept as DevSecrets;
+  // Secrets added by a later version join the kept ones; existing keys stay, so tokens stay valid.
+  const keys = { ...(await generateSecrets()), ...kept };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
   return keys;

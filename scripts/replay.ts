@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const orm = await MikroORM.init(module.ormConfig(config));
   const mailer = createMailer(mailerOptions(config), logger);
   try {
-    const { events } = await replayProjections(module, orm, { mailer, logger, clock: systemClock, attempt: 1 });
+    const { events } = await replayProjections(module, orm, { mailer, logger, clock: systemClock, config, attempt: 1 });
     console.log(`${name}: replayed ${events} events into its projections`);
   } finally {
     mailer.close();

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       ...config,
       jwt: { ...config.jwt, privateKey: config.jwt.privateKey ?? dev.privateKey, publicKeys: config.jwt.publicKeys ?? dev.publicKeys },
       signing: { ...config.signing, secret: config.signing.secret ?? dev.signingSecret },
+      mfa: { encryptionKey: config.mfa.encryptionKey ?? dev.mfaKey },
     };
   }
 

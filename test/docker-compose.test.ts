@@ -96,7 +96,7 @@ describe('docker-compose.yml', () => {
 
   it('never commits a key or secret: they are required from the environment', () => {
     for (const [, service] of appServices) {
-      for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS', 'SUBGRAPH_SIGNING_SECRET']) {
+      for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS', 'SUBGRAPH_SIGNING_SECRET', 'MFA_ENCRYPTION_KEY']) {
         const value = envOf(service)[key];
         if (value !== undefined) expect(value).toMatch(new RegExp(`^\\$\\{${key}:\\?`));
       }

@@ -54,10 +54,14 @@ export default async function globalSetup(): Promise<void> {
     JWT_PRIVATE_KEY: keys.privateKey,
     JWT_PUBLIC_KEYS: keys.publicKeys,
     SUBGRAPH_SIGNING_SECRET: keys.signingSecret,
+    MFA_ENCRYPTION_KEY: keys.mfaKey,
     DB_POOL_MAX: '3',
     HOST: '127.0.0.1',
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-mail-')),
     JOB_MAX_ATTEMPTS: '3',
+    // Every test signs up and signs in from 127.0.0.1; tests of these limits set their own.
+    REGISTER_MAX_PER_IP: '100000',
+    LOGIN_MAX_FAILURES_PER_IP: '100000',
     WORKER_CONCURRENCY: '2',
   });
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.

@@ -49,6 +49,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     em: orm.em.fork(),
     mailer,
     clock,
+    config,
     attempt: helpers.job.attempts,
     signal: helpers.abortSignal,
     logger: logger.child(bindings),

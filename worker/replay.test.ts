@@ -33,7 +33,7 @@ describe('replaying the event log', () => {
     await em.execute('update fixture.tallies set total = -1 where key in (?, ?)', keys);
     const logger = createLogger({ level: 'silent', name: 'replay' });
     const mailer = createMailer({ kind: 'files', dir: worker.config.mail.dir, from: 'test@example.com' }, logger);
-    const { events } = await replayProjections(fixtureModule, worker.fixture, { mailer, logger, clock: systemClock, attempt: 1 });
+    const { events } = await replayProjections(fixtureModule, worker.fixture, { mailer, logger, clock: systemClock, config: worker.config, attempt: 1 });
     mailer.close();
 
     expect(events).toBeGreaterThanOrEqual(3);

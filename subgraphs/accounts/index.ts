@@ -6,17 +6,17 @@ import type { Logger } from '../kernel/logger';
 import type { SubgraphModule } from '../kernel/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
 import { createAccessTokenIssuer } from './auth/access-token';
-import { AuthResolver } from './auth/auth.resolver';
-import { AuthService } from './auth/auth.service';
+import { connectRedis, disconnectRedis } from '../kernel/redis/connect';
 import { jwksRoute } from './auth/jwks.route';
-import { SessionResolver } from './session/session.resolver';
-import { SessionService } from './session/session.service';
 import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { ACCOUNTS_EVENTS } from './events';
+import { accountsResolvers } from './services';
+import { purgeExpiredTokens } from './session/purge-expired.job';
 import { sendWelcomeEmail } from './user/welcome-email.handler';
+import { sendTokenEmail } from './verification/token-email.job';
 
 export interface AccountsOptions {
   config: Config;
@@ -27,18 +27,23 @@ export interface AccountsOptions {
 
 export async function startAccounts({ config, logger, port, clock = systemClock }: AccountsOptions): Promise<RunningSubgraph> {
   const { privateKey } = config.jwt;
-  if (!privateKey) throw new ConfigError(['JWT_PRIVATE_KEY: required by the accounts subgraph']);
-  const tokens = await createAccessTokenIssuer({
+  const mfaKey = config.mfa.encryptionKey;
+  const missing = [
+    ...(privateKey ? [] : ['JWT_PRIVATE_KEY: required by the accounts subgraph']),
+    ...(mfaKey ? [] : ['MFA_ENCRYPTION_KEY: required by the accounts subgraph']),
+  ];
+  if (!privateKey || !mfaKey) throw new ConfigError(missing);
+  const accessTokens = await createAccessTokenIssuer({
     privateKey,
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
     ttlSeconds: config.jwt.accessTokenTtlSeconds,
     clock,
   });
-  const sessions = new SessionService(tokens, clock, config.jwt, logger);
-  const schema = await buildAccountsSchema(containerOf([new AuthResolver(new AuthService(sessions)), new SessionResolver(sessions)]));
+  const redis = connectRedis(config, logger);
+  const schema = await buildAccountsSchema(containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKey })));
   const orm = await MikroORM.init(accountsOrmConfig(config));
-  return startSubgraph(
+  const subgraph = await startSubgraph(
     {
       name: 'accounts',
       schema,
@@ -51,6 +56,13 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
     },
     port ?? config.subgraphPorts.accounts,
   );
+  return {
+    ...subgraph,
+    stop: async () => {
+      await subgraph.stop();
+      await disconnectRedis(redis);
+    },
+  };
 }
 
 export const accountsSubgraph: SubgraphModule = {
@@ -61,4 +73,6 @@ export const accountsSubgraph: SubgraphModule = {
   seed: seedAccounts,
   events: ACCOUNTS_EVENTS,
   handlers: [sendWelcomeEmail],
+  jobs: [sendTokenEmail, purgeExpiredTokens],
+  schedules: [{ job: purgeExpiredTokens.name, cron: '17 * * * *' }],
 };

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../kernel/context';
+import { createHostProfileLoader } from './host/host-profile.loader';
 import { createUserLoader } from './user/user.loader';
 
 export function createLoaders(em: EntityManager) {
-  return { userById: createUserLoader(em) };
+  return { userById: createUserLoader(em), hostProfileByUserId: createHostProfileLoader(em) };
 }
 
 export type AccountsContext = RequestContext<ReturnType<typeof createLoaders>>;

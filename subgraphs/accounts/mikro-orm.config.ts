@@ -1,13 +1,17 @@
 import type { Config } from '../kernel/config';
 import { InboxEntry } from '../kernel/events/inbox.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { HostProfile } from './host/host-profile.entity';
+import { RecoveryCode } from './mfa/recovery-code.entity';
 import { createOrmConfig } from '../kernel/orm-config';
 import { migrations } from './migrations';
 import { RefreshToken } from './session/refresh-token.entity';
 import { Session } from './session/session.entity';
 import { User } from './user/user.entity';
+import { OneTimeToken } from './verification/one-time-token.entity';
 
 export const ACCOUNTS_SCHEMA = 'accounts';
 
 export function accountsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
-  return createOrmConfig({ schema: ACCOUNTS_SCHEMA, entities: [User, Session, RefreshToken, InboxEntry], migrations, config });
+  return createOrmConfig({ schema: ACCOUNTS_SCHEMA, entities: [User, Session, RefreshToken, OneTimeToken, RecoveryCode, HostProfile, AuditEntry, InboxEntry], migrations, config });
 }

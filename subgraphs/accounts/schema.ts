@@ -1,14 +1,19 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../kernel/federated-schema';
+import { SuspensionResolver } from './admin/suspension.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { HostResolver } from './host/host.resolver';
+import { MfaResolver } from './mfa/mfa.resolver';
+import { PasswordResolver } from './password/password.resolver';
 import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './user/user.resolver';
 import { userReference } from './user/user.reference';
+import { VerificationResolver } from './verification/verification.resolver';
 
 export function buildAccountsSchema(container?: ContainerType): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [UserResolver, AuthResolver, SessionResolver],
+    resolvers: [UserResolver, AuthResolver, SessionResolver, VerificationResolver, PasswordResolver, MfaResolver, HostResolver, SuspensionResolver],
     references: userReference,
     container,
   });

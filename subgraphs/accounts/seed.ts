@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../kernel/role';
 import { hashPassword } from './auth/password';
+import { HostProfile, ResponseTimeTarget } from './host/host-profile.entity';
 import { User } from './user/user.entity';
 
 /** Demo accounts for a fresh local system; all share one password, printed by the launcher. */
@@ -15,6 +16,18 @@ const DEMO_USERS = [
 export async function seedAccounts(em: EntityManager): Promise<void> {
   if ((await em.count(User)) > 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of DEMO_USERS) em.create(User, { ...user, passwordHash });
+  const now = new Date();
+  for (const demo of DEMO_USERS) {
+    const user = em.create(User, { ...demo, passwordHash, emailVerifiedAt: now });
+    if (demo.roles.includes(Role.HOST)) {
+      em.create(HostProfile, {
+        user,
+        displayName: demo.displayName,
+        about: 'Demo host with a few places on the coast.',
+        languages: ['en', 'sw'],
+        responseTimeTarget: ResponseTimeTarget.WITHIN_AN_HOUR,
+      });
+    }
+  }
   await em.flush();
 }

@@ -22,6 +22,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('staygraph:'),
   DB_POOL_MAX: positiveInt.default(10),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(5000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30000),
@@ -35,6 +36,19 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
   REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
+  MFA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded')
+    .optional(),
+  APP_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  LOGIN_MAX_FAILURES: positiveInt.max(100).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(100),
+  LOCKOUT_BASE_SECONDS: positiveInt.default(60),
+  LOCKOUT_MAX_SECONDS: positiveInt.default(3600),
+  REGISTER_MAX_PER_IP: positiveInt.default(10),
+  EMAIL_MAX_PER_ADDRESS: positiveInt.default(3),
+  VERIFY_EMAIL_TTL_HOURS: positiveInt.max(24 * 14).default(48),
+  RESET_PASSWORD_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -61,6 +75,8 @@ export interface Config {
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Prepended to every Redis key, so several systems (or test runs) can share one server. */
+  redisKeyPrefix: string;
   db: { poolMax: number; statementTimeoutMs: number };
   http: { host: string; requestTimeoutMs: number };
   gatewayPort: number;
@@ -78,6 +94,24 @@ export interface Config {
     /** A rotated refresh token used again within this window is a double submit, not theft. */
     refreshReuseGraceSeconds: number;
   };
+  /** Public web app that emailed links point at. */
+  appUrl: string;
+  security: {
+    /** Failed sign-ins per account (within an hour) before it is locked. */
+    loginMaxFailures: number;
+    /** Failed sign-ins per client address per hour. */
+    loginMaxFailuresPerIp: number;
+    /** First lockout; each further one within a day doubles, up to the maximum. */
+    lockoutBaseSeconds: number;
+    lockoutMaxSeconds: number;
+    registerMaxPerIp: number;
+    /** Verification and reset emails per address per hour. */
+    emailMaxPerAddress: number;
+    verifyEmailTtlHours: number;
+    resetPasswordTtlMinutes: number;
+  };
+  /** Encrypts TOTP secrets at rest (AES-256-GCM). */
+  mfa: { encryptionKey?: string };
   /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
   signing: { secret?: string; toleranceSeconds: number };
   mail: { smtpUrl?: string; from: string; dir: string };
@@ -109,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
     http: { host: e.HOST, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
     gatewayPort: e.GATEWAY_PORT,
@@ -129,6 +164,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
       refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     },
+    appUrl: e.APP_URL.replace(/\/$/, ''),
+    security: {
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      lockoutBaseSeconds: e.LOCKOUT_BASE_SECONDS,
+      lockoutMaxSeconds: e.LOCKOUT_MAX_SECONDS,
+      registerMaxPerIp: e.REGISTER_MAX_PER_IP,
+      emailMaxPerAddress: e.EMAIL_MAX_PER_ADDRESS,
+      verifyEmailTtlHours: e.VERIFY_EMAIL_TTL_HOURS,
+      resetPasswordTtlMinutes: e.RESET_PASSWORD_TTL_MINUTES,
+    },
+    mfa: { encryptionKey: e.MFA_ENCRYPTION_KEY },
     signing: { secret: e.SUBGRAPH_SIGNING_SECRET, toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? repoPath('var', 'mail') },
     worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },

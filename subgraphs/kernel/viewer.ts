@@ -7,6 +7,8 @@ export interface Viewer {
   roles: Role[];
   /** The sign-in session the token belongs to (`sid` claim). */
   sessionId: string | null;
+  /** The email address was confirmed when the token was issued (`email_verified` claim). */
+  emailVerified: boolean;
 }
 
 export const JWT_ALGORITHM = 'ES256';
@@ -38,7 +40,12 @@ export function createTokenVerifier(options: { publicKeys: string; issuer: strin
         requiredClaims: ['sub', 'exp'],
       });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-      return { id: String(payload.sub), roles, sessionId: typeof payload.sid === 'string' ? payload.sid : null };
+      return {
+        id: String(payload.sub),
+        roles,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+        emailVerified: payload.email_verified === true,
+      };
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'verification failed');
     }

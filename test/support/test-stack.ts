@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { loadConfig, type Config } from '../../subgraphs/kernel/config';
 import type { Clock } from '../../subgraphs/kernel/clock';
 import { startStack, type Stack } from '../../scripts/stack';
@@ -14,7 +15,8 @@ export interface TestStack extends Stack {
  * `env` overrides configuration, e.g. `{ NODE_ENV: 'production' }`.
  */
 export async function startTestStack(options: { env?: NodeJS.ProcessEnv; clock?: Clock } = {}): Promise<TestStack> {
-  const config = loadConfig({ ...process.env, ...options.env });
+  // Each stack counts rate limits and keeps its denylist apart from every other test file's.
+  const config = loadConfig({ ...process.env, REDIS_KEY_PREFIX: `test:${randomUUID()}:`, ...options.env });
   const stack = await startStack({ config, clock: options.clock, freePorts: true });
   return {
     ...stack,

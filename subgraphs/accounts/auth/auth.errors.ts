@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../kernel/user-error';
 
 @ObjectType({ implements: UserError })
@@ -17,4 +17,38 @@ export class InvalidCredentialsError implements UserError {
 
   @Field()
   message: string = 'The email or password is incorrect.';
+}
+
+@ObjectType({ implements: UserError, description: 'Too many attempts from this account or address; try again later.' })
+export class TooManyAttemptsError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.TOO_MANY_ATTEMPTS';
+
+  @Field()
+  message: string = 'Too many attempts. Try again later.';
+
+  @Field(() => Int, { description: 'Seconds until another attempt is accepted.' })
+  retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+@ObjectType({ implements: UserError, description: 'The account is suspended by an administrator.' })
+export class AccountSuspendedError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.SUSPENDED';
+
+  @Field()
+  message: string = 'This account is suspended. Contact support.';
+}
+
+@ObjectType({ implements: UserError })
+export class WrongPasswordError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.WRONG_PASSWORD';
+
+  @Field()
+  message: string = 'The current password is incorrect.';
 }

@@ -26,18 +26,23 @@ export class LoginInput {
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
+export const emailSchema = z.string().trim().max(254, 'Email is too long.').pipe(z.email('Enter a valid email address.'));
+
+/** A password being set: length bounds and not one of the most common passwords. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
+  .refine((password) => !isCommonPassword(password), {
+    message: 'This password is too common; choose one that is harder to guess.',
+    params: { code: 'TOO_COMMON' },
+    // One complaint at a time: a too-short password is not also called common.
+    when: (payload) => payload.issues.length === 0,
+  });
+
 export const registerSchema = z.object({
-  email: z.string().trim().max(254, 'Email is too long.').pipe(z.email('Enter a valid email address.')),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
-    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
-    .refine((password) => !isCommonPassword(password), {
-      message: 'This password is too common; choose one that is harder to guess.',
-      params: { code: 'TOO_COMMON' },
-      // One complaint at a time: a too-short password is not also called common.
-      when: (payload) => payload.issues.length === 0,
-    }),
+  email: emailSchema,
+  password: newPasswordSchema,
   displayName: z
     .string()
     .trim()

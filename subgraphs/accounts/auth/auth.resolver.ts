@@ -1,23 +1,39 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { LoginInput, RegisterInput } from './auth.inputs';
-import { LoginResult, LoginSuccess, RegisterResult } from './auth.results';
+import { CompleteMfaLoginResult, LoginResult, LoginSuccess, RegisterResult } from './auth.results';
 import { AuthService } from './auth.service';
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => RegisterResult, { description: 'Create an account. Sign in afterwards with `login`.' })
+  @Mutation(() => RegisterResult, { description: 'Create an account. A confirmation link goes to the email; sign in with `login`.' })
   register(@Arg('input') input: RegisterInput, @Ctx() ctx: AccountsContext): Promise<RegisterResult> {
-    return this.auth.register(ctx.em, input, ctx.requestId);
+    return this.auth.register(ctx.em, input, originOf(ctx));
   }
 
-  @Mutation(() => LoginResult, { description: 'Exchange email and password for an access token.' })
+  @Mutation(() => LoginResult, { description: 'Exchange email and password for tokens, or for an MFA challenge when two-factor authentication is on.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: AccountsContext): Promise<LoginResult> {
-    const result = await this.auth.login(ctx.em, input, { ip: ctx.clientIp, userAgent: ctx.userAgent });
-    // From here on this request acts as the signed-in user, so `user { email }` is visible to them.
-    if (result instanceof LoginSuccess) ctx.viewer = { id: result.user.id, roles: result.user.roles, sessionId: result.sessionId };
-    return result;
+    return signIn(ctx, await this.auth.login(ctx.em, input, originOf(ctx)));
   }
+
+  @Mutation(() => CompleteMfaLoginResult, { description: 'Finish a sign-in that answered `MfaRequired`, with a TOTP or recovery code.' })
+  async completeMfaLogin(
+    @Arg('challengeToken') challengeToken: string,
+    @Arg('code') code: string,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<CompleteMfaLoginResult> {
+    return signIn(ctx, await this.auth.completeMfaLogin(ctx.em, challengeToken, code, originOf(ctx)));
+  }
+}
+
+/** From here on this request acts as the signed-in user, so `user { email }` is visible to them. */
+function signIn<R>(ctx: AccountsContext, result: R): R {
+  if (result instanceof LoginSuccess) {
+    const { user } = result;
+    ctx.viewer = { id: user.id, roles: user.roles, sessionId: result.sessionId, emailVerified: user.emailVerifiedAt !== null };
+  }
+  return result;
 }

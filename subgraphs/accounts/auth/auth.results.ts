@@ -2,7 +2,9 @@ import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { ValidationError } from '../../kernel/user-error';
 import { TokenPair } from '../session/session.results';
 import { User } from '../user/user.entity';
-import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
+import { InvalidMfaChallengeError, InvalidMfaCodeError } from '../mfa/mfa.errors';
+import { MfaRequired } from '../mfa/mfa.results';
+import { AccountSuspendedError, EmailTakenError, InvalidCredentialsError, TooManyAttemptsError } from './auth.errors';
 
 @ObjectType()
 export class RegisterSuccess {
@@ -33,12 +35,23 @@ export class LoginSuccess extends TokenPair {
 
 export const RegisterResult = createUnionType({
   name: 'RegisterResult',
-  types: () => [RegisterSuccess, ValidationError, EmailTakenError] as const,
+  types: () => [RegisterSuccess, ValidationError, EmailTakenError, TooManyAttemptsError] as const,
 });
-export type RegisterResult = RegisterSuccess | ValidationError | EmailTakenError;
+export type RegisterResult = RegisterSuccess | ValidationError | EmailTakenError | TooManyAttemptsError;
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
-  types: () => [LoginSuccess, ValidationError, InvalidCredentialsError] as const,
+  types: () => [LoginSuccess, MfaRequired, ValidationError, InvalidCredentialsError, TooManyAttemptsError, AccountSuspendedError] as const,
 });
-export type LoginResult = LoginSuccess | ValidationError | InvalidCredentialsError;
+export type LoginResult = LoginSuccess | MfaRequired | ValidationError | InvalidCredentialsError | TooManyAttemptsError | AccountSuspendedError;
+
+export const CompleteMfaLoginResult = createUnionType({
+  name: 'CompleteMfaLoginResult',
+  types: () => [LoginSuccess, InvalidMfaCodeError, InvalidMfaChallengeError, TooManyAttemptsError, AccountSuspendedError] as const,
+});
+export type CompleteMfaLoginResult =
+  | LoginSuccess
+  | InvalidMfaCodeError
+  | InvalidMfaChallengeError
+  | TooManyAttemptsError
+  | AccountSuspendedError;

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../kernel/authorize';
 import { cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
+import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { SessionConnection } from './session.connection';
 import { Session } from './session.entity';
@@ -13,7 +14,7 @@ export class SessionResolver {
 
   @Mutation(() => RefreshResult, { description: 'Exchange a refresh token for a new token pair. The old refresh token stops working.' })
   refreshToken(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: AccountsContext): Promise<RefreshResult> {
-    return this.sessions.refresh(ctx.em, refreshToken, { ip: ctx.clientIp, userAgent: ctx.userAgent });
+    return this.sessions.refresh(ctx.em, refreshToken, originOf(ctx));
   }
 
   @Mutation(() => LogoutSuccess, { description: 'Sign out of this session: its refresh token stops working.' })

@@ -1,18 +1,15 @@
 import { LockMode, type Cursor, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../kernel/clock';
-import type { Logger } from '../../kernel/logger';
+import { unauthenticated } from '../../kernel/graphql-errors';
+import { AuditAction } from '../audit/audit-action';
+import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import type { AccessTokenIssuer } from '../auth/access-token';
 import type { User } from '../user/user.entity';
-import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import { hashOpaqueToken, newOpaqueToken } from '../auth/opaque-token';
 import { RefreshToken } from './refresh-token.entity';
 import { InvalidRefreshTokenError, SessionNotFoundError } from './session.errors';
 import { LogoutSuccess, RefreshSuccess, type RefreshResult, type RevokeSessionResult, type TokenPair } from './session.results';
 import { Session } from './session.entity';
-
-export interface ClientInfo {
-  ip: string | null;
-  userAgent: string | null;
-}
 
 export interface SessionPolicy {
   refreshTokenTtlDays: number;
@@ -31,11 +28,11 @@ export class SessionService {
     private readonly tokens: AccessTokenIssuer,
     private readonly clock: Clock,
     private readonly policy: SessionPolicy,
-    private readonly logger: Logger,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Opens a session for a user who just proved who they are. Call inside a transaction. */
-  async start(em: EntityManager, user: User, client: ClientInfo): Promise<TokenPair & { sessionId: string }> {
+  async start(em: EntityManager, user: User, client: RequestOrigin): Promise<TokenPair & { sessionId: string }> {
     const now = this.clock();
     const session = em.create(Session, {
       user,
@@ -48,20 +45,22 @@ export class SessionService {
     return { ...(await this.issue(em, user, session, now)), sessionId: session.id };
   }
 
-  async refresh(em: EntityManager, token: string, client: ClientInfo): Promise<RefreshResult> {
+  async refresh(em: EntityManager, token: string, client: RequestOrigin): Promise<RefreshResult> {
     const now = this.clock();
     const outcome = await em.transactional(async (tx) => {
       const current = await tx.findOne(
         RefreshToken,
-        { tokenHash: hashRefreshToken(token) },
+        { tokenHash: hashOpaqueToken(token) },
         { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['r0'], populate: ['session.user'] },
       );
       const session = current?.session;
       if (!current || !session || session.revokedAt || current.expiresAt <= now || session.expiresAt <= now) return 'invalid';
+      if (session.user.suspendedAt) return 'invalid';
       if (current.rotatedAt && now.getTime() - current.rotatedAt.getTime() > this.policy.refreshReuseGraceSeconds * 1000) {
         session.revokedAt = now;
         session.revokedReason = 'refresh token reused';
         await tx.flush();
+        await this.audit.record(tx, client, { action: AuditAction.REFRESH_TOKEN_REUSED, userId: session.user.id, details: { sessionId: session.id } });
         return 'reused';
       }
       current.rotatedAt ??= now;
@@ -70,10 +69,22 @@ export class SessionService {
       session.userAgent = truncate(client.userAgent) ?? session.userAgent;
       return this.issue(tx, session.user, session, now);
     });
-    if (outcome === 'reused') {
-      this.logger.warn({ event: 'refresh_token_reused' }, 'a rotated refresh token was used again; its session is revoked');
-    }
     return typeof outcome === 'string' ? new InvalidRefreshTokenError() : new RefreshSuccess(outcome);
+  }
+
+  /**
+   * A new token pair for the session this request came from, after the user's roles or state
+   * changed; its earlier refresh tokens count as rotated. Call inside a transaction.
+   */
+  async reissue(em: EntityManager, user: User, sessionId: string | null): Promise<TokenPair> {
+    const now = this.clock();
+    const session = sessionId
+      ? await em.findOne(Session, { id: sessionId, user, revokedAt: null, expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!session) throw unauthenticated();
+    await em.nativeUpdate(RefreshToken, { session, rotatedAt: null }, { rotatedAt: now });
+    session.lastUsedAt = now;
+    return this.issue(em, user, session, now);
   }
 
   /** Ends one of the user's own sessions. */
@@ -101,8 +112,8 @@ export class SessionService {
   }
 
   private async issue(em: EntityManager, user: User, session: Session, now: Date): Promise<TokenPair> {
-    const refreshToken = newRefreshToken();
-    em.create(RefreshToken, { session, tokenHash: hashRefreshToken(refreshToken), createdAt: now, expiresAt: session.expiresAt });
+    const refreshToken = newOpaqueToken();
+    em.create(RefreshToken, { session, tokenHash: hashOpaqueToken(refreshToken), createdAt: now, expiresAt: session.expiresAt });
     await em.flush();
     const access = await this.tokens.issue(user, session.id);
     return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt: session.expiresAt };

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
-import { waitFor } from '../../../test/support/wait-for';
+import { waitForMail } from '../../../test/support/mailbox';
 import { PASSWORD, registerUser } from './factories';
 import { REGISTER, type RegisterData } from './operations';
 
@@ -16,13 +14,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-function mailTo(email: string): string[] {
-  const dir = worker.config.mail.dir;
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(`-${email}.eml`))
-    .map((file) => readFileSync(join(dir, file), 'utf8'));
-}
-
 describe('user.registered', () => {
   it('is published once per sign-up, and a welcome email goes out through the worker', async () => {
     const { id, email } = await registerUser(stack.client, { displayName: 'Wendy Welcome' });
@@ -31,8 +22,7 @@ describe('user.registered', () => {
     });
     expect(duplicate.register.__typename).toBe('EmailTakenError');
 
-    const [message] = await waitFor(async () => mailTo(email).length > 0 && mailTo(email), { what: 'the welcome email' });
-    expect(message).toContain('Subject: Welcome to StayGraph');
+    const message = await waitForMail(worker.config.mail.dir, email, 'Welcome to StayGraph');
     expect(message).toContain('Hi Wendy Welcome,');
     expect(message).toContain('Content-Type: text/html');
 

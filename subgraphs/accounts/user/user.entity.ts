@@ -9,7 +9,16 @@ import { UserRepository } from './user.repository';
 @Directive('@key(fields: "id")')
 export class User {
   [EntityRepositoryType]?: UserRepository;
-  [OptionalProps]?: 'roles' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'roles'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'emailVerifiedAt'
+    | 'suspendedAt'
+    | 'suspendedReason'
+    | 'mfaSecret'
+    | 'mfaEnabledAt'
+    | 'mfaLastUsedStep';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -27,8 +36,29 @@ export class User {
   @Field()
   displayName!: string;
 
+  /** Null until the user follows the link emailed to the current address. */
+  @Property({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null = null;
+
   @Property({ type: 'text[]' })
   roles: Role[] = [Role.GUEST];
+
+  @Property({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  suspendedReason: string | null = null;
+
+  /** The TOTP secret, encrypted (see secret-box.ts); set at enrolment, in use once `mfaEnabledAt` is. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  mfaSecret: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  mfaEnabledAt: Date | null = null;
+
+  /** Last TOTP time step accepted, so a code cannot be used twice. */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  mfaLastUsedStep: number | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime)

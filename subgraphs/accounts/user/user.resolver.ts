@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { unauthenticated } from '../../kernel/graphql-errors';
 import { Role } from '../../kernel/role';
 import type { Viewer } from '../../kernel/viewer';
+import { HostProfile } from '../host/host-profile.entity';
 import type { AccountsContext } from '../loaders';
 import { User } from './user.entity';
 
@@ -26,5 +27,25 @@ export class UserResolver {
   @FieldResolver(() => [Role], { nullable: true, description: 'Visible to the user and to admins; null for everyone else.' })
   roles(@Root() user: User, @Ctx() ctx: AccountsContext): Role[] | null {
     return canSeePrivate(ctx.viewer, user) ? user.roles : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the email address is confirmed. Visible to the user and to admins.' })
+  emailVerified(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
+    return canSeePrivate(ctx.viewer, user) ? user.emailVerifiedAt !== null : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether two-factor authentication is on. Visible to the user and to admins.' })
+  mfaEnabled(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
+    return canSeePrivate(ctx.viewer, user) ? user.mfaEnabledAt !== null : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether an administrator suspended the account. Visible to the user and to admins.' })
+  suspended(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
+    return canSeePrivate(ctx.viewer, user) ? user.suspendedAt !== null : null;
+  }
+
+  @FieldResolver(() => HostProfile, { nullable: true, description: 'Public profile of a host; null for someone who does not host.' })
+  hostProfile(@Root() user: User, @Ctx() ctx: AccountsContext): Promise<HostProfile | null> {
+    return ctx.loaders.hostProfileByUserId.load(user.id);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Mailer } from '../mail/mailer';
 import type { DomainEvent, EventDefinition, PayloadOf } from './event-definition';
@@ -10,6 +11,7 @@ export interface JobContext {
   mailer: Mailer;
   logger: Logger;
   clock: Clock;
+  config: Config;
   /** 1 on the first try, 2 on the first retry, ... */
   attempt: number;
   /** Aborts when the worker is shutting down: a long job should stop and let a later run redo it. */

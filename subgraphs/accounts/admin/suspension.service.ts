@@ -1,0 +1,67 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Clock } from '../../kernel/clock';
+import { publish } from '../../kernel/events/publish';
+import type { SuspendedUsers } from '../../kernel/redis/suspended-users';
+import { validate } from '../../kernel/validation';
+import { AuditAction } from '../audit/audit-action';
+import type { AuditLog, RequestOrigin } from '../audit/audit-log';
+import { UserReinstated, UserSuspended } from '../events';
+import { Session } from '../session/session.entity';
+import { User } from '../user/user.entity';
+import { CannotSuspendSelfError, UserNotFoundError } from './admin.errors';
+import { suspendUserSchema, UserSuspensionChanged, type ReinstateUserResult, type SuspendUserInput, type SuspendUserResult } from './suspension.results';
+
+/**
+ * Suspension takes effect at once: sessions are revoked (no refresh, no sign-in) and the user joins
+ * the gateway's denylist, which refuses their still-valid access tokens on the next request.
+ */
+export class SuspensionService {
+  constructor(
+    private readonly denylist: SuspendedUsers,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    /** Access tokens live this long; the denylist entry must outlive the newest of them. */
+    private readonly accessTokenTtlSeconds: number,
+  ) {}
+
+  async suspend(em: EntityManager, adminId: string, input: SuspendUserInput, origin: RequestOrigin): Promise<SuspendUserResult> {
+    const parsed = validate(suspendUserSchema, input);
+    if (!parsed.ok) return parsed.error;
+    const { userId, reason } = parsed.value;
+    if (userId === adminId) return new CannotSuspendSelfError();
+    return em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!user) return new UserNotFoundError();
+      if (user.suspendedAt) return new UserSuspensionChanged(user);
+      const now = this.clock();
+      user.suspendedAt = now;
+      user.suspendedReason = reason;
+      await tx.flush();
+      const revoked = await tx.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: now, revokedReason: 'suspended' });
+      await publish(tx, UserSuspended, { userId, suspendedAt: now.toISOString() }, { requestId: origin.requestId ?? undefined });
+      await this.audit.record(tx, origin, { action: AuditAction.USER_SUSPENDED, userId, actorId: adminId, details: { reason, revokedSessions: revoked } });
+      // Before commit: if Redis refuses, the suspension rolls back and the admin sees the error, rather than a
+      // suspension the gateway does not know about.
+      await this.denylist.add(userId, this.accessTokenTtlSeconds + 60);
+      return new UserSuspensionChanged(user);
+    });
+  }
+
+  async reinstate(em: EntityManager, adminId: string, userId: string, origin: RequestOrigin): Promise<ReinstateUserResult> {
+    if (!z.uuid().safeParse(userId).success) return new UserNotFoundError();
+    return em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!user) return new UserNotFoundError();
+      if (!user.suspendedAt) return new UserSuspensionChanged(user);
+      const now = this.clock();
+      user.suspendedAt = null;
+      user.suspendedReason = null;
+      await tx.flush();
+      await publish(tx, UserReinstated, { userId, reinstatedAt: now.toISOString() }, { requestId: origin.requestId ?? undefined });
+      await this.audit.record(tx, origin, { action: AuditAction.USER_REINSTATED, userId, actorId: adminId });
+      await this.denylist.remove(userId);
+      return new UserSuspensionChanged(user);
+    });
+  }
+}

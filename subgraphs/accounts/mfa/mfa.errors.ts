@@ -1,0 +1,47 @@
+import { Field, ObjectType } from 'type-graphql';
+import { UserError } from '../../kernel/user-error';
+
+@ObjectType({ implements: UserError })
+export class InvalidMfaCodeError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.INVALID_MFA_CODE';
+
+  @Field()
+  message: string = 'The code is wrong or was already used.';
+}
+
+@ObjectType({ implements: UserError, description: 'The sign-in challenge is unknown, used or expired: sign in again.' })
+export class InvalidMfaChallengeError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.INVALID_MFA_CHALLENGE';
+
+  @Field()
+  message: string = 'This sign-in attempt has expired. Sign in again.';
+}
+
+@ObjectType({ implements: UserError })
+export class MfaAlreadyEnabledError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.MFA_ALREADY_ENABLED';
+
+  @Field()
+  message: string = 'Two-factor authentication is already on. Turn it off first to enrol another device.';
+}
+
+@ObjectType({ implements: UserError })
+export class MfaNotEnabledError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.MFA_NOT_ENABLED';
+
+  @Field()
+  message: string = 'Two-factor authentication is not on.';
+}
+
+@ObjectType({ implements: UserError, description: 'confirmMfa was called without enrolMfa first.' })
+export class MfaNotEnrollingError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.MFA_NOT_ENROLLING';
+
+  @Field()
+  message: string = 'Start enrolment with enrolMfa first.';
+}

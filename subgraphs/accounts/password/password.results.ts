@@ -1,0 +1,76 @@
+import { createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { z } from 'zod';
+import { ValidationError } from '../../kernel/user-error';
+import { TooManyAttemptsError, WrongPasswordError } from '../auth/auth.errors';
+import { emailSchema, newPasswordSchema } from '../auth/auth.inputs';
+import { InvalidLinkError } from '../verification/verification.errors';
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field({ description: '10 to 128 characters, not a common password.' })
+  newPassword!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'From the emailed link.' })
+  token!: string;
+
+  @Field({ description: '10 to 128 characters, not a common password.' })
+  newPassword!: string;
+}
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'Current password is required.').max(128, 'Password is too long.'),
+  newPassword: newPasswordSchema,
+});
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1, 'Token is required.').max(128, 'Token is too long.'),
+  newPassword: newPasswordSchema,
+});
+
+export const requestResetSchema = z.object({ email: emailSchema });
+
+@ObjectType()
+export class PasswordChanged {
+  @Field(() => Int, { description: 'Other sessions signed out by the change.' })
+  signedOutSessions: number;
+
+  constructor(signedOutSessions: number) {
+    this.signedOutSessions = signedOutSessions;
+  }
+}
+
+@ObjectType({ description: 'Said whether or not the address has an account, so the answer reveals nothing.' })
+export class PasswordResetRequested {
+  @Field()
+  readonly message: string = 'If an account uses this address, a link to choose a new password is on its way.';
+}
+
+@ObjectType({ description: 'The password is set and every session is signed out: sign in with the new password.' })
+export class PasswordReset {
+  @Field()
+  readonly reset: boolean = true;
+}
+
+export const ChangePasswordResult = createUnionType({
+  name: 'ChangePasswordResult',
+  types: () => [PasswordChanged, ValidationError, WrongPasswordError, TooManyAttemptsError] as const,
+});
+export type ChangePasswordResult = PasswordChanged | ValidationError | WrongPasswordError | TooManyAttemptsError;
+
+export const RequestPasswordResetResult = createUnionType({
+  name: 'RequestPasswordResetResult',
+  types: () => [PasswordResetRequested, ValidationError, TooManyAttemptsError] as const,
+});
+export type RequestPasswordResetResult = PasswordResetRequested | ValidationError | TooManyAttemptsError;
+
+export const ResetPasswordResult = createUnionType({
+  name: 'ResetPasswordResult',
+  types: () => [PasswordReset, ValidationError, InvalidLinkError] as const,
+});
+export type ResetPasswordResult = PasswordReset | ValidationError | InvalidLinkError;

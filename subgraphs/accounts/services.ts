@@ -1,0 +1,65 @@
+import type Redis from 'ioredis';
+import type { Clock } from '../kernel/clock';
+import type { Config } from '../kernel/config';
+import type { Logger } from '../kernel/logger';
+import { limiterFactory } from '../kernel/redis/rate-limiter';
+import { suspendedUsers } from '../kernel/redis/suspended-users';
+import { SuspensionResolver } from './admin/suspension.resolver';
+import { SuspensionService } from './admin/suspension.service';
+import { AuditLog } from './audit/audit-log';
+import type { AccessTokenIssuer } from './auth/access-token';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginGuard } from './auth/login-guard';
+import { Reauthentication } from './auth/reauthentication';
+import { HostResolver } from './host/host.resolver';
+import { HostService } from './host/host.service';
+import { MfaResolver } from './mfa/mfa.resolver';
+import { MfaService } from './mfa/mfa.service';
+import { SecretBox } from './mfa/secret-box';
+import { PasswordResolver } from './password/password.resolver';
+import { PasswordService } from './password/password.service';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
+import { EmailVerification } from './verification/email-verification.service';
+import { OneTimeTokens } from './verification/one-time-tokens';
+import { VerificationResolver } from './verification/verification.resolver';
+
+const HOUR = 3600;
+
+/** Builds the accounts services once per process and returns the resolvers that use them. */
+export function accountsResolvers(options: {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  redis: Redis | null;
+  accessTokens: AccessTokenIssuer;
+  mfaKey: string;
+}): object[] {
+  const { config, logger, clock, redis } = options;
+  const { security } = config;
+  const limiter = limiterFactory(redis, config.redisKeyPrefix);
+  const audit = new AuditLog(clock, logger);
+  const guard = new LoginGuard(limiter, security);
+  const reauth = new Reauthentication(guard, audit);
+  const tokens = new OneTimeTokens(clock);
+  const emailsPerAddress = limiter({ name: 'email-address', points: security.emailMaxPerAddress, durationSeconds: HOUR });
+  const sessions = new SessionService(options.accessTokens, clock, config.jwt, audit);
+  const verification = new EmailVerification(tokens, reauth, audit, clock, security.verifyEmailTtlHours * HOUR * 1000, emailsPerAddress);
+  const mfa = new MfaService(new SecretBox(options.mfaKey), reauth, guard, audit, clock);
+  const registrations = limiter({ name: 'register-ip', points: security.registerMaxPerIp, durationSeconds: HOUR });
+  const passwords = new PasswordService(tokens, reauth, guard, audit, clock, { resetTtlMs: security.resetPasswordTtlMinutes * 60_000 }, {
+    perIp: limiter({ name: 'reset-ip', points: security.registerMaxPerIp, durationSeconds: HOUR }),
+    perAddress: emailsPerAddress,
+  });
+  const denylist = suspendedUsers(redis, config.redisKeyPrefix);
+  return [
+    new AuthResolver(new AuthService({ sessions, guard, audit, tokens, verification, mfa, registrations })),
+    new SessionResolver(sessions),
+    new VerificationResolver(verification),
+    new PasswordResolver(passwords),
+    new MfaResolver(mfa),
+    new HostResolver(new HostService(sessions, audit)),
+    new SuspensionResolver(new SuspensionService(denylist, audit, clock, config.jwt.accessTokenTtlSeconds)),
+  ];
+}

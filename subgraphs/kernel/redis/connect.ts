@@ -1,0 +1,36 @@
+import Redis from 'ioredis';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+
+/**
+ * The process's Redis client, or null when no REDIS_URL is configured (embedded default and
+ * tests without Redis: callers then use in-process stores). Commands fail fast instead of queueing
+ * while Redis is away, so a Redis outage degrades a request instead of hanging it.
+ */
+export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: Logger): Redis | null {
+  if (!config.redisUrl) {
+    if (config.mode === 'development') logger.warn('REDIS_URL not set: rate limits and the suspension list are kept in this process only');
+    return null;
+  }
+  const redis = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1000,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
+  });
+  let healthy = true;
+  redis.on('error', (error) => {
+    if (healthy) logger.error({ err: error }, 'Redis unreachable; retrying');
+    healthy = false;
+  });
+  redis.on('ready', () => {
+    if (!healthy) logger.info('Redis reachable again');
+    healthy = true;
+  });
+  return redis;
+}
+
+export async function disconnectRedis(redis: Redis | null): Promise<void> {
+  if (!redis) return;
+  await redis.quit().catch(() => redis.disconnect());
+}
