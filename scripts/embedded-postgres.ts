@@ -23,6 +23,11 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** Where `npm start` runs its embedded server and database. */
+export const LAUNCHER_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+export const LAUNCHER_DATABASE = 'staygraph';
+export const LAUNCHER_DATABASE_URL = `postgres://${USER}:${PASSWORD}@127.0.0.1:${LAUNCHER_PORT}/${LAUNCHER_DATABASE}`;
+
 /**
  * Runs the real PostgreSQL server shipped in the embedded-postgres package. A persistent cluster
  * keeps its data in `dataDir` across runs; a throw-away one deletes it on stop.

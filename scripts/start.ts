@@ -6,10 +6,8 @@ import { stopOnSignals } from '../subgraphs/kernel/shutdown';
 import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
 import { ensureDatabase } from './database';
 import { loadOrCreateDevSecrets } from './dev-keys';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrateAll, startStack } from './stack';
-
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 
 /**
  * `npm start`: the whole system in one process. Without DATABASE_URL it runs an embedded PostgreSQL
@@ -22,9 +20,9 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
 
   if (!config.databaseUrl) {
-    logger.info({ port: EMBEDDED_PORT }, 'DATABASE_URL not set: starting embedded PostgreSQL (data in var/postgres)');
-    embedded = await startEmbeddedPostgres({ dataDir: repoPath('var', 'postgres'), port: EMBEDDED_PORT, persistent: true });
-    config = { ...config, databaseUrl: await ensureDatabase(embedded.adminUrl, 'staygraph') };
+    logger.info({ port: LAUNCHER_PORT }, 'DATABASE_URL not set: starting embedded PostgreSQL (data in var/postgres)');
+    embedded = await startEmbeddedPostgres({ dataDir: repoPath('var', 'postgres'), port: LAUNCHER_PORT, persistent: true });
+    config = { ...config, databaseUrl: await ensureDatabase(embedded.adminUrl, LAUNCHER_DATABASE) };
   }
   if (config.mode !== 'production') {
     const dev = await loadOrCreateDevSecrets(repoPath('var', 'keys', 'dev-secrets.json'));

@@ -18,12 +18,24 @@ export async function registerUser(client: GraphQLClient, overrides: { email?: s
   return { id: register.user.id, email };
 }
 
+/** Signs in with email and password; fails the test unless tokens come back. */
+export async function signIn(client: GraphQLClient, email: string, password = PASSWORD) {
+  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email, password } } });
+  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
+  return { token: login.accessToken, refreshToken: login.refreshToken };
+}
+
 /** A registered user with a fresh access token. */
 export async function signedInUser(client: GraphQLClient) {
   const user = await registerUser(client);
-  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
-  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
-  return { ...user, token: login.accessToken };
+  return { ...user, ...(await signIn(client, user.email)) };
+}
+
+/** A signed-in user whose email counts as confirmed (as if they had followed the emailed link). */
+export async function signedInVerifiedUser(client: GraphQLClient, em: EntityManager) {
+  const user = await registerUser(client);
+  await em.execute(`update accounts.users set email_verified_at = now() where id = ?`, [user.id]);
+  return { ...user, ...(await signIn(client, user.email)) };
 }
 
 /**
@@ -33,7 +45,5 @@ export async function signedInUser(client: GraphQLClient) {
 export async function signedInAdmin(client: GraphQLClient, em: EntityManager) {
   const user = await registerUser(client, { displayName: 'Test Admin' });
   await em.execute(`update accounts.users set roles = array['GUEST', 'ADMIN'] where id = ?`, [user.id]);
-  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
-  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
-  return { ...user, token: login.accessToken };
+  return { ...user, ...(await signIn(client, user.email)) };
 }

@@ -61,8 +61,8 @@ describe('sessions', () => {
     expect(JSON.stringify(rows)).not.toContain(first.refreshToken);
   });
 
-  it('forgive a double submit within the grace window, but revoke the session on later reuse', async () => {
-    const { email } = await registerUser(stack.client);
+  it('forgive a double submit within the grace window, but revoke the session on later reuse (audited)', async () => {
+    const { id, email } = await registerUser(stack.client);
     const { refreshToken } = await signIn(email);
     const [a, b] = await Promise.all([refresh(refreshToken), refresh(refreshToken)]);
     expect([a.__typename, b.__typename]).toEqual(['RefreshSuccess', 'RefreshSuccess']);
@@ -71,6 +71,11 @@ describe('sessions', () => {
     expect(await refresh(refreshToken)).toEqual({ __typename: 'InvalidRefreshTokenError', code: 'ACCOUNTS.INVALID_REFRESH_TOKEN' });
     // The thief's copy revoked the whole family, the legitimate newest token included.
     expect((await refresh(a.refreshToken as string)).__typename).toBe('InvalidRefreshTokenError');
+    const audit = await stack.subgraph('accounts').orm.em.fork().execute(
+      `select action from accounts.audit_log where user_id = ? and action = 'REFRESH_TOKEN_REUSED'`,
+      [id],
+    );
+    expect(audit).toHaveLength(1);
   });
 
   it('end with logout, and every one of them with logoutEverywhere', async () => {

@@ -57,7 +57,7 @@ export class EmailVerification {
         user.emailVerifiedAt = this.clock();
         await tx.flush();
         await this.audit.record(tx, origin, { action: AuditAction.EMAIL_VERIFIED, userId: user.id, details: { email: user.email } });
-        return new VerifyEmailSuccess(user);
+        return new VerifyEmailSuccess(user.email);
       });
     } catch (error) {
       // Someone else took the new address between the request and the click.

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { ValidationError } from '../../kernel/user-error';
 import { EmailTakenError, TooManyAttemptsError, WrongPasswordError } from '../auth/auth.errors';
 import { emailSchema } from '../auth/auth.inputs';
-import { User } from '../user/user.entity';
 import { AlreadyVerifiedError, InvalidLinkError } from './verification.errors';
 
 @InputType()
@@ -20,13 +19,13 @@ export const changeEmailSchema = z.object({
   currentPassword: z.string().min(1, 'Current password is required.').max(128, 'Password is too long.'),
 });
 
-@ObjectType({ description: 'The address is confirmed. Refresh the access token to carry the new state.' })
+@ObjectType({ description: 'The address is confirmed (and is now the account\'s email). Refresh the access token to carry the new state.' })
 export class VerifyEmailSuccess {
-  @Field(() => User)
-  user: User;
+  @Field({ description: 'The confirmed address.' })
+  email: string;
 
-  constructor(user: User) {
-    this.user = user;
+  constructor(email: string) {
+    this.email = email;
   }
 }
 
