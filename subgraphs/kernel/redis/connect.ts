@@ -4,8 +4,9 @@ import type { Logger } from '../logger';
 
 /**
  * The process's Redis client, or null when no REDIS_URL is configured (embedded default and
- * tests without Redis: callers then use in-process stores). Commands fail fast instead of queueing
- * while Redis is away, so a Redis outage degrades a request instead of hanging it.
+ * tests without Redis: callers then use in-process stores). Commands fail at once instead of
+ * queueing while Redis is away, so an outage degrades a request (to the fallbacks) instead of
+ * hanging it.
  */
 export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: Logger): Redis | null {
   if (!config.redisUrl) {
@@ -13,6 +14,7 @@ export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: 
     return null;
   }
   const redis = new Redis(config.redisUrl, {
+    enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     commandTimeout: 1000,
     connectTimeout: 2000,
