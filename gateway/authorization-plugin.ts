@@ -1,16 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { deny } from 'graphql-shield';
 import type { IOptions, ShieldRule } from 'graphql-shield/typings/types';
 import { forbidden } from '../subgraphs/kernel/graphql-errors';
+import { fragmentsOf, rootFields } from './root-fields';
+import { coerceVariables } from './variables';
 import type { GatewayContext } from './context';
 
 type PermissionMap = Record<string, Record<string, ShieldRule>>;
@@ -22,18 +17,6 @@ const SHIELD_OPTIONS: IOptions = {
   fallbackError: forbidden(),
   hashFunction: ({ parent, args }) => JSON.stringify([parent, args]),
 };
-
-/** Every root field an operation selects, through fragments and inline fragments. */
-function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
-    const name = selection.name.value;
-    if (seen.has(name) || !fragments[name]) return [];
-    seen.add(name);
-    return rootFields(fragments[name].selectionSet, fragments, seen);
-  });
-}
 
 /** HTTP status for a refused operation: 401 when signing in could help, 403 otherwise. */
 function refusal(error: GraphQLError): GraphQLError {
@@ -53,12 +36,10 @@ export function authorizationPlugin(permissions: PermissionMap): ApolloServerPlu
       return {
         async didResolveOperation({ operation, schema, document, contextValue, request }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
+          const variables = coerceVariables(schema, operation, request.variables);
           const rootType = schema.getRootType(operation.operation);
           if (!rootType) throw refusal(forbidden('This kind of operation is not supported.'));
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
+          const fragments = fragmentsOf(document);
           const ctx = Object.assign(Object.create(contextValue), { _shield: { cache: {} } });
           for (const node of rootFields(operation.selectionSet, fragments)) {
             const fieldName = node.name.value;

@@ -6,7 +6,8 @@ import { signedInUser } from '../subgraphs/accounts/test/factories';
 import { GraphQLClient } from '../test/support/graphql-client';
 import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
-import { SUPERGRAPH_PATH, startGateway, type RunningGateway } from './index';
+import { startGateway, type RunningGateway } from './index';
+import { SUPERGRAPH_PATH } from './supergraph-path';
 import { permissions } from './permissions';
 
 describe('the permission map', () => {

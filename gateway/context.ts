@@ -1,6 +1,14 @@
 import type { Logger } from '../subgraphs/kernel/logger';
 import type { Viewer } from '../subgraphs/kernel/viewer';
 
+/** What demand control reports in `extensions.cost`. */
+export interface OperationCost {
+  requested: number;
+  limit: number;
+  /** What is left of the caller's budget in the current window. */
+  remaining: number;
+}
+
 export interface GatewayContext {
   requestId: string;
   /** Forwarded to subgraphs, which verify it again themselves. */
@@ -9,4 +17,12 @@ export interface GatewayContext {
   clientIp: string | null;
   userAgent: string | null;
   logger: Logger;
+  cost?: OperationCost;
+  /** Subgraphs this operation called, for the access log. */
+  subgraphsCalled: Set<string>;
+}
+
+/** Who a limit counts against: the address always, and the signed-in user too. */
+export function clientKeys(ctx: Pick<GatewayContext, 'viewer' | 'clientIp'>): string[] {
+  return [`ip:${ctx.clientIp ?? 'unknown'}`, ...(ctx.viewer ? [`user:${ctx.viewer.id}`] : [])];
 }

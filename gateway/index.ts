@@ -6,26 +6,37 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { ConfigError, type Config } from '../subgraphs/kernel/config';
 import { authenticate } from '../subgraphs/kernel/authenticate';
+import { systemClock, type Clock } from '../subgraphs/kernel/clock';
+import { ConfigError, type Config } from '../subgraphs/kernel/config';
 import { errorLoggingPlugin } from '../subgraphs/kernel/error-logging-plugin';
 import { createErrorFormatter } from '../subgraphs/kernel/graphql-errors';
 import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../subgraphs/kernel/http';
 import type { Logger } from '../subgraphs/kernel/logger';
-import { systemClock, type Clock } from '../subgraphs/kernel/clock';
-import { repoPath } from '../subgraphs/kernel/paths';
 import { addProbeRoutes } from '../subgraphs/kernel/probes';
-import { connectRedis, disconnectRedis } from '../subgraphs/kernel/redis/connect';
+import { connectRedis, disconnectRedis, redisReady } from '../subgraphs/kernel/redis/connect';
+import { limiterFactory } from '../subgraphs/kernel/redis/rate-limiter';
 import { suspendedUsers } from '../subgraphs/kernel/redis/suspended-users';
 import { createTokenVerifier } from '../subgraphs/kernel/viewer';
-import type { GatewayContext } from './context';
+import { accessLogPlugin } from './access-log-plugin';
 import { authorizationPlugin } from './authorization-plugin';
+import type { GatewayContext } from './context';
+import { readCostDirectives } from './demand-control/cost-directives';
+import { costPlugin } from './demand-control/cost-plugin';
 import { forwardRoutes } from './forwarded-routes';
+import { bodyErrors } from './http/body-errors';
+import { corsPolicy } from './http/cors-policy';
+import { securityHeaders } from './http/security-headers';
+import { queryLength } from './limits/query-length';
+import { queryLimits } from './limits/query-limits';
+import { rateLimitPlugin } from './limits/rate-limit-plugin';
 import { permissions } from './permissions';
-import { refuseSuspended } from './suspension-check';
+import { loadManifest } from './persisted-queries/manifest';
+import { persistedQuerySetup } from './persisted-queries/persisted-query-setup';
+import { warmQueryPlans } from './persisted-queries/plan-warmup';
 import { SubgraphDataSource } from './subgraph-data-source';
-
-export const SUPERGRAPH_PATH = repoPath('schema', 'supergraph.graphql');
+import { SUPERGRAPH_PATH } from './supergraph-path';
+import { refuseSuspended } from './suspension-check';
 
 export interface GatewayOptions {
   config: Config;
@@ -39,6 +50,7 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
+/** The only public entry point: GraphQL at /graphql, the forwarded non-GraphQL routes, probes. */
 export async function startGateway({ config, logger, port, clock = systemClock }: GatewayOptions): Promise<RunningGateway> {
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata addresses
   // (169.254.169.254) at start; nothing leaves this system unless an operator opts in.
@@ -46,50 +58,67 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   if (!config.jwt.publicKeys) throw new ConfigError(['JWT_PUBLIC_KEYS: required by the gateway']);
   const signingSecret = config.signing.secret;
   if (!signingSecret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the gateway']);
-  const verifyToken = createTokenVerifier({
-    publicKeys: config.jwt.publicKeys,
-    issuer: config.jwt.issuer,
-    audience: config.jwt.audience,
-  });
+  const { gateway: settings, mode } = config;
+  const verifyToken = createTokenVerifier({ publicKeys: config.jwt.publicKeys, issuer: config.jwt.issuer, audience: config.jwt.audience });
   const redis = connectRedis(config, logger);
+  await redisReady(redis);
   const denylist = suspendedUsers(redis, config.redisKeyPrefix);
+  const limiter = limiterFactory(redis, config.redisKeyPrefix);
+  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const manifest = loadManifest(settings.manifestPath);
   const gateway = new ApolloGateway({
     // The committed supergraph names canonical URLs; the running ones come from the environment.
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url, signingSecret, clock }),
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url, signingSecret, clock, timeoutMs: settings.subgraphTimeoutMs }),
     logger,
   });
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestIdMiddleware);
+  app.set('trust proxy', settings.trustProxy);
+  app.use(requestIdMiddleware, securityHeaders(mode));
   let started = false;
   addProbeRoutes(app, async () => {
     if (!started) throw new Error('gateway still starting');
   }, logger);
   forwardRoutes(app, config.subgraphUrls);
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
-  const development = config.mode === 'development';
+  const limits = queryLimits({ mode, limits: settings.limits });
+  const persisted = persistedQuerySetup(mode, manifest, redis, config.redisKeyPrefix);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.mode !== 'production',
-    includeStacktraceInErrorResponses: development,
-    formatError: createErrorFormatter(config.mode),
+    introspection: mode !== 'production',
+    includeStacktraceInErrorResponses: mode === 'development',
+    formatError: createErrorFormatter(mode),
+    validationRules: limits.validationRules,
+    persistedQueries: persisted.persistedQueries,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     logger,
     // The process owner (main.ts / launcher) stops everything in order on SIGTERM/SIGINT.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      accessLogPlugin(logger),
       errorLoggingPlugin(),
+      ...limits.plugins,
+      rateLimitPlugin(limiter, settings.rateLimit),
       authorizationPlugin(permissions),
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      costPlugin(readCostDirectives(supergraphSdl), limiter, { ...settings, windowSeconds: settings.rateLimit.windowSeconds }),
+      mode === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  if (mode === 'production') logger.info({ operations: await warmQueryPlans(gateway, manifest.values(), logger) }, 'persisted operations planned');
   started = true;
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    corsPolicy(settings.corsOrigins),
+    express.json({ limit: settings.maxBodyBytes }),
+    bodyErrors,
+    queryLength(settings.limits.characters),
+    ...persisted.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const authorization = req.header('authorization');
@@ -104,13 +133,14 @@ export async function startGateway({ config, logger, port, clock = systemClock }
           clientIp: req.ip ?? null,
           userAgent: req.header('user-agent') ?? null,
           logger: requestLogger,
+          subgraphsCalled: new Set<string>(),
         };
       },
     }),
   );
 
   const actualPort = await listen(httpServer, config.http.host, port ?? config.gatewayPort);
-  logger.info({ port: actualPort }, 'gateway ready');
+  logger.info({ port: actualPort, mode, persistedOperations: manifest.size }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${actualPort}/graphql`,
     stop: async () => {

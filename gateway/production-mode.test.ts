@@ -1,34 +1,189 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { signedInAdmin } from '../subgraphs/accounts/test/factories';
+import { GraphQLClient } from '../test/support/graphql-client';
+import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
+import { startGateway, type RunningGateway } from './index';
+import { operationId, type PersistedQueryManifest } from './persisted-queries/manifest';
+import { MANIFEST_PATH } from '../scripts/persisted-query-manifest';
+
+/** Operations only this test's manifest holds, each breaking one rule a manifest operation could break. */
+const TEST_OPERATIONS = {
+  Aliased: 'query Aliased { a: me { id } b: me { id } c: me { id } }',
+  Deep: 'query Deep { mySessions(first: 1) { edges { node { ... on Session { id } } } } }',
+  Expensive: 'query Expensive { failedJobs(first: 50) { edges { cursor } } }',
+  Typo: 'query Typo { me { emial } }',
+  Introspect: 'query Introspect { __schema { queryType { name } } }',
+  Partial: 'query Partial { me { id } failedJobs(first: 1) { pageInfo { hasNextPage } } }',
+};
+
+function testManifest(): string {
+  const committed = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest;
+  const extra = Object.entries(TEST_OPERATIONS).map(([name, body]) => ({ id: operationId(body), name, type: 'query' as const, body }));
+  const file = join(mkdtempSync(join(tmpdir(), 'staygraph-pq-')), 'manifest.json');
+  writeFileSync(file, JSON.stringify({ ...committed, operations: [...committed.operations, ...extra] }));
+  return file;
+}
+
+const committedBody = (name: string) =>
+  (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest).operations.find((o) => o.name === name)?.body as string;
 
 let stack: TestStack;
+let proxies: RecordingProxy[];
+let gateway: RunningGateway;
+let client: GraphQLClient;
+const subgraphCalls = () => proxies.reduce((n, p) => n + p.seen.length, 0);
+
 beforeAll(async () => {
-  // Production demands a Redis URL; nothing in this test talks to Redis.
-  stack = await startTestStack({
-    env: { NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+  stack = await startTestStack();
+  proxies = await Promise.all(stack.subgraphs.map((s) => startRecordingProxy(s.url)));
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
+    PERSISTED_QUERY_MANIFEST: testManifest(),
+    GRAPHQL_MAX_ALIASES: '2',
+    GRAPHQL_MAX_DEPTH: '4',
+    COST_LIMIT: '40',
+    RATE_LIMIT_AUTH: '3',
+    MAX_BODY_BYTES: '4096',
   });
+  gateway = await startGateway({
+    config: { ...config, subgraphUrls: Object.fromEntries(stack.subgraphs.map((s, i) => [s.name, proxies[i].url])) },
+    logger: createLogger({ level: 'silent', name: 'gateway' }),
+    port: 0,
+  });
+  client = new GraphQLClient(gateway.url);
 });
-afterAll(() => stack?.stop());
+afterAll(async () => {
+  await gateway?.stop();
+  await Promise.all(proxies?.map((p) => p.close()) ?? []);
+  await stack?.stop();
+});
 
-describe('production mode', () => {
-  it('refuses introspection', async () => {
-    const result = await stack.client.request('{ __schema { queryType { name } } }');
-    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(result.data).toBeUndefined();
+/** A request by id only, the way mobile apps send persisted operations. */
+function byId(body: string, options: { variables?: Record<string, unknown>; token?: string } = {}) {
+  return fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    body: JSON.stringify({ variables: options.variables, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(body) } } }),
+  });
+}
+
+describe('a production gateway', () => {
+  it('runs a manifest operation sent by id, and one sent with its identical body', async () => {
+    const login = committedBody('Login');
+    const variables = { input: { email: 'nobody@example.com', password: 'not the password' } };
+    const response = await byId(login, { variables });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe('InvalidCredentialsError');
+    const full = await client.request<{ login: { __typename: string } }>(login, { variables });
+    expect(full.data?.login.__typename).toBe('InvalidCredentialsError');
   });
 
-  it('serves no Sandbox landing page', async () => {
-    const page = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
+  it('refuses any other document, and an attempt to register one as a persisted query', async () => {
+    const before = subgraphCalls();
+    const arbitrary = await client.request('{ me { id } }');
+    expect(arbitrary.status).toBe(400);
+    expect(arbitrary.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+
+    const query = 'query Mine { me { id email } }';
+    const register = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(query) } } }),
+    });
+    expect(register.status).toBe(400);
+    const unknownId = await byId(query);
+    expect(((await unknownId.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  it('refuses an operation over the cost limit before calling any subgraph, naming its cost', async () => {
+    const { token } = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
+    const before = subgraphCalls();
+    const result = await client.request(TEST_OPERATIONS.Expensive, { token });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', cost: 51, limit: 40 });
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  it('reports the cost of every operation it runs', async () => {
+    const result = await client.request(committedBody('Login'), { variables: { input: { email: 'a@example.com', password: 'whatever!!' } } });
+    expect(result.extensions?.cost).toEqual({ requested: 11, limit: 40, remaining: expect.any(Number) });
+  });
+
+  it('refuses too many aliases, too much depth, and batched requests', async () => {
+    const aliased = await client.request(TEST_OPERATIONS.Aliased);
+    expect(aliased.status).toBe(400);
+    expect(aliased.errors?.[0].message).toMatch(/aliases/i);
+    const deep = await client.request(TEST_OPERATIONS.Deep);
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0].message).toMatch(/depth/i);
+    const batch = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: committedBody('Me') }, { query: committedBody('Me') }]),
+    });
+    expect(batch.status).toBe(400);
+  });
+
+  it('suggests no field names, allows no introspection and shows no stack traces', async () => {
+    const typo = await client.request(TEST_OPERATIONS.Typo);
+    expect(typo.errors?.[0].message).not.toMatch(/did you mean/i);
+    const introspection = await client.request(TEST_OPERATIONS.Introspect);
+    expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const anonymous = await client.request(committedBody('Me'));
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0].extensions?.stacktrace).toBeUndefined();
+  });
+
+  it('serves no Sandbox landing page, and sends strict security headers', async () => {
+    const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('embeddable-sandbox');
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
-  it('includes no stack traces in errors', async () => {
-    const result = await stack.client.request('{ me { id } }');
-    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(result.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+  it('answers a body over the limit with 413', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: committedBody('Me'), variables: { padding: 'x'.repeat(5000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('still serves the API', async () => {
-    const result = await stack.client.request('mutation { login(input: { email: "x@example.com", password: "whatever!" }) { __typename } }');
-    expect(result.data).toEqual({ login: { __typename: 'InvalidCredentialsError' } });
+  it('throttles sign-in attempts per address with 429 and Retry-After', async () => {
+    const variables = { input: { email: 'flood@example.com', password: 'not the password' } };
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const response = await byId(committedBody('Login'), { variables });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        retryAfter = response.headers.get('retry-after');
+        expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+      }
+    }
+    expect(statuses).toContain(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('answers with the data it has when a subgraph is down, and a coded error for the rest', async () => {
+    const { token } = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
+    await proxies[stack.subgraphs.findIndex((s) => s.name === 'accounts')].close();
+    const result = await client.request<{ me: null; failedJobs: { pageInfo: object } }>(TEST_OPERATIONS.Partial, { token });
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ me: null, failedJobs: { pageInfo: { hasNextPage: expect.any(Boolean) } } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'accounts' });
   });
 });

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { Clock } from '../subgraphs/kernel/clock';
 import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../subgraphs/kernel/request-signing';
 import type { GatewayContext } from './context';
@@ -9,7 +10,7 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  * Signs the exact bytes about to be sent (method, path, time, body and the forwarded identity
  * headers) so a subgraph can refuse anything that did not come from this gateway unchanged.
  */
-function signingFetcher(secret: string, clock: Clock): NonNullable<Fetcher> {
+function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNullable<Fetcher> {
   return (url, init) => {
     const headers = new Headers(init?.headers as Record<string, string>);
     const { pathname, search } = new URL(url);
@@ -29,18 +30,34 @@ function signingFetcher(secret: string, clock: Clock): NonNullable<Fetcher> {
       clock(),
     );
     for (const [name, value] of Object.entries(signature)) headers.set(name, value);
-    return fetch(url, { ...(init as RequestInit), headers }) as unknown as ReturnType<NonNullable<Fetcher>>;
+    // Node's fetch keeps connections to each subgraph alive between requests; a slow one is cut off.
+    return fetch(url, { ...(init as RequestInit), headers, signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<
+      NonNullable<Fetcher>
+    >;
   };
 }
 
-/** Calls one subgraph, forwarding the caller's token, request id, address and user agent, signed. */
+/**
+ * Calls one subgraph, forwarding the caller's token, request id, address and user agent, signed.
+ * When the subgraph cannot answer, the rest of the operation still does: its fields come back null
+ * with a `SUBGRAPH_UNAVAILABLE` error instead of a failed request.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { url: string; signingSecret: string; clock: Clock }) {
-    super({ url: options.url, fetcher: signingFetcher(options.signingSecret, options.clock) });
+  constructor(private readonly options: { name: string; url: string; signingSecret: string; clock: Clock; timeoutMs: number }) {
+    super({ url: options.url, fetcher: signingFetcher(options.signingSecret, options.clock, options.timeoutMs) });
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }, context?: GatewayContext): never {
+    if (response && response.status < 500) throw error;
+    context?.logger.error({ err: error, subgraph: this.options.name, status: response?.status }, 'subgraph unavailable');
+    throw new GraphQLError(`The ${this.options.name} service is unavailable; try again shortly.`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
+    });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http || !('requestId' in context)) return;
+    context.subgraphsCalled.add(this.options.name);
     const headers = request.http.headers;
     headers.set('x-request-id', context.requestId);
     if (context.authorization) headers.set('authorization', context.authorization);

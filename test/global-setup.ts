@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { canConnect, ensureDatabase } from '../scripts/database';
 import { generateSecrets } from '../scripts/dev-keys';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
-import { redisAnswers } from './support/redis';
+import { redisAnswers } from '../subgraphs/kernel/redis/answers';
 import { setRunState } from './support/run-state';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -62,6 +62,10 @@ export default async function globalSetup(): Promise<void> {
     // Every test signs up and signs in from 127.0.0.1; tests of these limits set their own.
     REGISTER_MAX_PER_IP: '100000',
     LOGIN_MAX_FAILURES_PER_IP: '100000',
+    RATE_LIMIT_OPERATIONS: '100000',
+    RATE_LIMIT_MUTATIONS: '100000',
+    RATE_LIMIT_AUTH: '100000',
+    COST_BUDGET: '100000000',
     WORKER_CONCURRENCY: '2',
   });
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.

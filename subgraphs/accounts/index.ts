@@ -6,7 +6,7 @@ import type { Logger } from '../kernel/logger';
 import type { SubgraphModule } from '../kernel/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
 import { createAccessTokenIssuer } from './auth/access-token';
-import { connectRedis, disconnectRedis } from '../kernel/redis/connect';
+import { connectRedis, disconnectRedis, redisReady } from '../kernel/redis/connect';
 import { jwksRoute } from './auth/jwks.route';
 import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
@@ -41,6 +41,7 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
     clock,
   });
   const redis = connectRedis(config, logger);
+  await redisReady(redis);
   const schema = await buildAccountsSchema(containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKey })));
   const orm = await MikroORM.init(accountsOrmConfig(config));
   const subgraph = await startSubgraph(

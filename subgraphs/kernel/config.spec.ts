@@ -1,4 +1,4 @@
-import { loadConfig, type ConfigError } from './config';
+import { developmentSecretsIn, loadConfig, type ConfigError } from './config';
 
 const keys = { JWT_PUBLIC_KEYS: '{"keys":[]}', SUBGRAPH_SIGNING_SECRET: 'x'.repeat(32) };
 
@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', ...keys }),
     ).not.toThrow();
+  });
+
+  it('finds development secrets among production settings, naming each', () => {
+    const dev = { privateKey: '{"kid":"dev"}', publicKeys: '{"keys":[{"kid":"dev"}]}', signingSecret: 's'.repeat(32), mfaKey: 'm' };
+    const production = loadConfig({ NODE_ENV: 'development', JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"}]}', SUBGRAPH_SIGNING_SECRET: 'p'.repeat(32) });
+    expect(developmentSecretsIn(production, dev)).toEqual([]);
+    const reused = loadConfig({ NODE_ENV: 'development', JWT_PRIVATE_KEY: dev.privateKey, JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"},{"kid":"dev"}]}', SUBGRAPH_SIGNING_SECRET: dev.signingSecret });
+    expect(developmentSecretsIn(reused, dev).map((p) => p.split(':')[0])).toEqual(['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS', 'SUBGRAPH_SIGNING_SECRET']);
   });
 
   it('keeps test runs quiet unless asked', () => {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import registry from '../../schema/subgraphs.json';
 import { repoPath } from './paths';
@@ -49,11 +50,28 @@ const envSchema = z.object({
   EMAIL_MAX_PER_ADDRESS: positiveInt.default(3),
   VERIFY_EMAIL_TTL_HOURS: positiveInt.max(24 * 14).default(48),
   RESET_PASSWORD_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
+  CORS_ORIGINS: z.string().optional(),
+  TRUST_PROXY: z.string().default('false'),
+  MAX_BODY_BYTES: positiveInt.default(100 * 1024),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(8),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(5),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(10),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
+  GRAPHQL_MAX_CHARACTERS: positiveInt.default(15_000),
+  COST_LIMIT: positiveInt.default(1000),
+  COST_BUDGET: positiveInt.default(20_000),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  RATE_LIMIT_OPERATIONS: positiveInt.default(300),
+  RATE_LIMIT_MUTATIONS: positiveInt.default(60),
+  RATE_LIMIT_AUTH: positiveInt.default(20),
+  SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
+  PERSISTED_QUERY_MANIFEST: z.string().min(1).optional(),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('StayGraph <no-reply@staygraph.local>'),
   MAIL_DIR: z.string().min(1).optional(),
+  MAIL_TRANSPORT: z.enum(['smtp', 'files']).optional(),
   WORKER_CONCURRENCY: positiveInt.max(100).default(4),
   JOB_MAX_ATTEMPTS: positiveInt.max(100).default(10),
 });
@@ -110,11 +128,28 @@ export interface Config {
     verifyEmailTtlHours: number;
     resetPasswordTtlMinutes: number;
   };
+  gateway: {
+    /** Origins allowed to call from a browser; empty: same origin only. */
+    corsOrigins: string[];
+    /** Express `trust proxy`: how the client address is read behind load balancers. */
+    trustProxy: boolean | number | string;
+    maxBodyBytes: number;
+    limits: { depth: number; aliases: number; directives: number; tokens: number; characters: number };
+    /** Highest estimated cost of one operation. */
+    costLimit: number;
+    /** Estimated cost a viewer (or address) may spend per rate-limit window. */
+    costBudget: number;
+    rateLimit: { windowSeconds: number; operations: number; mutations: number; auth: number };
+    subgraphTimeoutMs: number;
+    /** Apollo persisted query manifest; in production only its operations run. */
+    manifestPath: string;
+  };
   /** Encrypts TOTP secrets at rest (AES-256-GCM). */
   mfa: { encryptionKey?: string };
   /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
   signing: { secret?: string; toleranceSeconds: number };
-  mail: { smtpUrl?: string; from: string; dir: string };
+  /** `files` writes .eml files under `dir`: the default outside production, an explicit choice in it. */
+  mail: { transport: 'smtp' | 'files'; smtpUrl?: string; from: string; dir: string };
   worker: { concurrency: number; maxAttempts: number; port: number };
 }
 
@@ -176,12 +211,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resetPasswordTtlMinutes: e.RESET_PASSWORD_TTL_MINUTES,
     },
     mfa: { encryptionKey: e.MFA_ENCRYPTION_KEY },
+    gateway: {
+      corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : 'http://localhost:3000'))
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      limits: {
+        depth: e.GRAPHQL_MAX_DEPTH,
+        aliases: e.GRAPHQL_MAX_ALIASES,
+        directives: e.GRAPHQL_MAX_DIRECTIVES,
+        tokens: e.GRAPHQL_MAX_TOKENS,
+        characters: e.GRAPHQL_MAX_CHARACTERS,
+      },
+      costLimit: e.COST_LIMIT,
+      costBudget: e.COST_BUDGET,
+      rateLimit: {
+        windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+        operations: e.RATE_LIMIT_OPERATIONS,
+        mutations: e.RATE_LIMIT_MUTATIONS,
+        auth: e.RATE_LIMIT_AUTH,
+      },
+      subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+      manifestPath: e.PERSISTED_QUERY_MANIFEST ?? repoPath('persisted-queries', 'manifest.json'),
+    },
     signing: { secret: e.SUBGRAPH_SIGNING_SECRET, toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? repoPath('var', 'mail') },
+    mail: {
+      transport: e.MAIL_TRANSPORT ?? (e.NODE_ENV === 'production' ? 'smtp' : 'files'),
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      dir: e.MAIL_DIR ?? repoPath('var', 'mail'),
+    },
     worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },
   };
   if (config.mode === 'production') assertProductionReady(config);
   return config;
+}
+
+/** `false`/`true`, a hop count (`1`), or Express's address list syntax (`loopback, 10.0.0.0/8`). */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function assertProductionReady(config: Config): void {
@@ -190,5 +262,33 @@ function assertProductionReady(config: Config): void {
   if (!config.redisUrl) missing.push('REDIS_URL: required in production');
   if (!config.jwt.publicKeys) missing.push('JWT_PUBLIC_KEYS: required in production');
   if (!config.signing.secret) missing.push('SUBGRAPH_SIGNING_SECRET: required in production');
+  missing.push(...developmentSecretsIn(config, readDevelopmentSecrets()));
   if (missing.length > 0) throw new ConfigError(missing);
+}
+
+/** Where `npm start` keeps the secrets it generates for development. */
+export const DEV_SECRETS_PATH = repoPath('var', 'keys', 'dev-secrets.json');
+
+export interface DevelopmentSecrets {
+  privateKey?: string;
+  publicKeys?: string;
+  signingSecret?: string;
+  mfaKey?: string;
+}
+
+function readDevelopmentSecrets(): DevelopmentSecrets {
+  return existsSync(DEV_SECRETS_PATH) ? (JSON.parse(readFileSync(DEV_SECRETS_PATH, 'utf8')) as DevelopmentSecrets) : {};
+}
+
+/** Production must not run on the secrets development generated (they sit unprotected in var/). */
+export function developmentSecretsIn(config: Config, dev: DevelopmentSecrets): string[] {
+  const devKids = new Set(dev.publicKeys ? (JSON.parse(dev.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid) : []);
+  const configuredKids = config.jwt.publicKeys ? (JSON.parse(config.jwt.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid) : [];
+  const reused = [
+    dev.privateKey && config.jwt.privateKey === dev.privateKey ? 'JWT_PRIVATE_KEY' : null,
+    configuredKids.some((kid) => devKids.has(kid)) ? 'JWT_PUBLIC_KEYS' : null,
+    dev.signingSecret && config.signing.secret === dev.signingSecret ? 'SUBGRAPH_SIGNING_SECRET' : null,
+    dev.mfaKey && config.mfa.encryptionKey === dev.mfaKey ? 'MFA_ENCRYPTION_KEY' : null,
+  ];
+  return reused.filter((name): name is string => name !== null).map((name) => `${name}: is a development secret (var/keys); generate production ones with npm run keys`);
 }

@@ -31,6 +31,12 @@ const PUBLIC_CODES = new Set<unknown>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'RATE_LIMITED',
+  'COST_LIMIT_EXCEEDED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_LARGE',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /** Apollo `formatError`: in production an unexpected error keeps its code but loses its message and details. */

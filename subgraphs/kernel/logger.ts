@@ -26,11 +26,15 @@ export const REDACTED_PATHS = [
   'variables.password',
 ];
 
-export function createLogger(options: { level: string; name: string }): Logger {
-  return pino({
-    base: { service: options.name },
-    level: options.level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+/** JSON lines to stdout, or to `destination` (tests read what was logged). */
+export function createLogger(options: { level: string; name: string; destination?: pino.DestinationStream }): Logger {
+  return pino(
+    {
+      base: { service: options.name },
+      level: options.level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    options.destination,
+  );
 }

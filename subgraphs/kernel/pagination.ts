@@ -5,6 +5,12 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 
+/**
+ * Demand control for a connection field (`@Directive(CONNECTION_LIST_SIZE)`): the gateway sizes its
+ * `edges` by `first`, or by the largest page when `first` is not given.
+ */
+export const CONNECTION_LIST_SIZE = `@listSize(assumedSize: ${MAX_PAGE_SIZE}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`;
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../kernel/authorize';
-import { cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { SessionConnection } from './session.connection';
@@ -36,6 +36,7 @@ export class SessionResolver {
   }
 
   @Query(() => SessionConnection, { description: 'Your active sessions, most recently used first.' })
+  @Directive(CONNECTION_LIST_SIZE)
   async mySessions(@Args() page: PageArgs, @Ctx() ctx: AccountsContext): Promise<ConnectionShape<Session>> {
     return toConnection(await this.sessions.listActive(ctx.em, requireViewer(ctx.viewer).id, cursorOptions(page)));
   }

@@ -22,7 +22,7 @@ export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: 
   });
   let healthy = true;
   redis.on('error', (error) => {
-    if (healthy) logger.error({ err: error }, 'Redis unreachable; retrying');
+    if (healthy) logger.error({ err: error, alert: 'redis_unreachable' }, 'Redis unreachable; using per-process fallbacks and retrying');
     healthy = false;
   });
   redis.on('ready', () => {
@@ -30,6 +30,24 @@ export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: 
     healthy = true;
   });
   return redis;
+}
+
+/**
+ * Waits (briefly) for the first connection, so a process does not begin on its fallbacks and then
+ * switch to Redis a moment later with counters split between the two. Starts anyway if Redis does
+ * not answer in time: the fallbacks cover it until it does.
+ */
+export async function redisReady(redis: Redis | null, timeoutMs = 2000): Promise<void> {
+  if (!redis || redis.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once('ready', done);
+  });
 }
 
 export async function disconnectRedis(redis: Redis | null): Promise<void> {

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../../kernel/authorize';
 import type { RequestContext } from '../../kernel/context';
-import { cursorOptions, PageArgs, type ConnectionShape } from '../../kernel/pagination';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../kernel/pagination';
 import { Role } from '../../kernel/role';
 import { FailedJobRepository } from './failed-job.repository';
 import { FailedJobConnection, type FailedJob } from './failed-job.type';
@@ -13,6 +13,7 @@ import { RetryJobResult, RetryJobSuccess } from './job.results';
 @Resolver()
 export class JobResolver {
   @Query(() => FailedJobConnection, { description: 'Jobs that failed on every attempt, newest first. Admins only.' })
+  @Directive(CONNECTION_LIST_SIZE)
   async failedJobs(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<FailedJob>> {
     requireRole(ctx.viewer, Role.ADMIN);
     const { first, after } = cursorOptions(page);

@@ -1,0 +1,16 @@
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+
+/**
+ * Browsers on the listed origins may call the API; any other origin gets no CORS headers, so the
+ * browser refuses to hand it the answer. Apollo's CSRF prevention covers simple requests.
+ */
+export function corsPolicy(origins: string[]): RequestHandler {
+  return cors({
+    origin: origins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+}

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { loadConfig, type Config } from '../subgraphs/kernel/config';
+import { createLogger } from '../subgraphs/kernel/logger';
+import { stopOnSignals } from '../subgraphs/kernel/shutdown';
+import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
+import { ensureDatabase } from './database';
+import { loadOrCreateSecrets } from './dev-keys';
+import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { migrateAll, startStack } from './stack';
+
+export interface LaunchOptions {
+  /** Git-ignored file the secrets are generated into on first launch and read from afterwards. */
+  secretsFile: string;
+  /** Data directory of the embedded PostgreSQL used when DATABASE_URL is not set. */
+  embeddedDataDir: string;
+}
+
+/**
+ * The whole system in one process: embedded PostgreSQL unless DATABASE_URL is set, secrets from
+ * `secretsFile` unless set in the environment, migrations (and demo data in development), every
+ * subgraph, the worker and the gateway. Ctrl-C stops it all, PostgreSQL last.
+ */
+export async function launch(options: LaunchOptions): Promise<void> {
+  const secrets = await loadOrCreateSecrets(options.secretsFile);
+  process.env.JWT_PRIVATE_KEY ??= secrets.privateKey;
+  process.env.JWT_PUBLIC_KEYS ??= secrets.publicKeys;
+  process.env.SUBGRAPH_SIGNING_SECRET ??= secrets.signingSecret;
+  process.env.MFA_ENCRYPTION_KEY ??= secrets.mfaKey;
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info', name: 'launcher' });
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    logger.info({ port: LAUNCHER_PORT, dataDir: options.embeddedDataDir }, 'DATABASE_URL not set: starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir, port: LAUNCHER_PORT, persistent: true });
+    process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, LAUNCHER_DATABASE);
+  }
+  try {
+    const config = loadConfig();
+    await migrateAll(config, logger, { seed: config.mode === 'development' });
+    const stack = await startStack({ config, withWorker: true });
+    stopOnSignals(logger, async () => {
+      await stack.stop();
+      await embedded?.stop();
+    });
+    printWelcome(config, stack.gateway.url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function printWelcome(config: Config, gatewayUrl: string): void {
+  const lines = [
+    '',
+    `  StayGraph is running (${config.mode})`,
+    `  Gateway:   ${gatewayUrl.replace('127.0.0.1', 'localhost')}`,
+    ...Object.entries(config.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`),
+    `  Mail:      ${config.mail.transport === 'smtp' ? 'SMTP' : config.mail.dir} (written by the worker)`,
+    ...(config.mode === 'development'
+      ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]
+      : ['  Only persisted operations run (persisted-queries/manifest.json). Create an admin: npm run admin:create']),
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+export function runLauncher(options: LaunchOptions): void {
+  launch(options).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
