@@ -10,6 +10,7 @@ export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule
     me: isAuthenticated,
     mySessions: isAuthenticated,
     failedJobs: isAdmin,
+    listing: allow,
   },
   Mutation: {
     register: allow,
@@ -33,5 +34,10 @@ export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule
     suspendUser: isAdmin,
     reinstateUser: isAdmin,
     retryFailedJob: isAdmin,
+    createListing: isHost,
+    updateListing: isHost,
+    publishListing: isHost,
+    deactivateListing: isHost,
+    reactivateListing: isHost,
   },
 };

@@ -1,0 +1,18 @@
+import { Role } from '../../kernel/role';
+import type { Viewer } from '../../kernel/viewer';
+import { ListingStatus } from './listing.enums';
+import type { Listing } from './listing.entity';
+
+/** The host and admins see every listing of the host's; everyone else only what is on the market. */
+export function seesEveryListingOf(viewer: Viewer | null, hostId: string): boolean {
+  return viewer !== null && (viewer.id === hostId || viewer.roles.includes(Role.ADMIN));
+}
+
+/** On the market: published, by a host who is not suspended. */
+export function isOnTheMarket(listing: Listing): boolean {
+  return listing.status === ListingStatus.PUBLISHED && !listing.hostSuspended;
+}
+
+export function canSeeListing(viewer: Viewer | null, listing: Listing): boolean {
+  return seesEveryListingOf(viewer, listing.hostId) || isOnTheMarket(listing);
+}

@@ -1,0 +1,125 @@
+import { BigIntType, Embedded, Entity, Enum, Formula, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { newId } from '../../kernel/ids';
+import { Address } from './address.embeddable';
+import { Amenity } from './amenity';
+import { Capacity } from './capacity.embeddable';
+import { CancellationPolicy, ListingStatus, PropertyType, RoomType } from './listing.enums';
+
+/** A place a host offers. Prices are kept in the currency's minor units; `version` guards concurrent edits. */
+@Entity({ tableName: 'listings' })
+@Index({ name: 'listings_host_id_id_index', properties: ['hostId', 'id'] })
+@ObjectType({ description: 'A place to stay, offered by a host.' })
+@Directive('@key(fields: "id")')
+export class Listing {
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = newId();
+
+  /** The host's user id (accounts owns users, so no foreign key). */
+  @Property({ type: 'uuid' })
+  hostId!: string;
+
+  @Enum({ items: () => ListingStatus })
+  @Field(() => ListingStatus)
+  status: ListingStatus = ListingStatus.DRAFT;
+
+  @Property({ type: 'text' })
+  @Field()
+  title!: string;
+
+  @Property({ type: 'text' })
+  @Field()
+  description!: string;
+
+  @Enum({ items: () => PropertyType })
+  @Field(() => PropertyType)
+  propertyType!: PropertyType;
+
+  @Enum({ items: () => RoomType })
+  @Field(() => RoomType)
+  roomType!: RoomType;
+
+  @Embedded(() => Address)
+  @Field(() => Address)
+  address!: Address;
+
+  @Property({ type: 'double' })
+  @Field(() => Float)
+  latitude!: number;
+
+  @Property({ type: 'double' })
+  @Field(() => Float)
+  longitude!: number;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'IANA time zone of the place, e.g. Africa/Nairobi: stay dates and check-in times are local to it.' })
+  timeZone!: string;
+
+  @Embedded(() => Capacity)
+  @Field(() => Capacity)
+  capacity!: Capacity;
+
+  @Enum({ items: () => Amenity, array: true })
+  @Field(() => [Amenity])
+  amenities!: Amenity[];
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Free text; may be empty.' })
+  houseRules!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Earliest check-in, local 24-hour HH:MM.' })
+  checkInTime!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Latest check-out, local 24-hour HH:MM.' })
+  checkOutTime!: string;
+
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Property({ type: new BigIntType('number') })
+  nightlyPriceMinor!: number;
+
+  @Property({ type: new BigIntType('number') })
+  cleaningFeeMinor!: number;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  minNights!: number;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  maxNights!: number;
+
+  @Property({ type: 'boolean' })
+  @Field({ description: 'Guests may book without waiting for the host to accept.' })
+  instantBook!: boolean;
+
+  @Enum({ items: () => CancellationPolicy })
+  @Field(() => CancellationPolicy)
+  cancellationPolicy!: CancellationPolicy;
+
+  @Property({ type: 'integer', version: true })
+  @Field(() => Int, { description: 'Changes with every change; pass it back as `expectedVersion` to update.' })
+  version!: number;
+
+  /** Read with the listing so visibility costs no extra statement (see host-standing.entity.ts). */
+  @Formula((alias) => `exists (select 1 from "listings"."host_standings" hs where hs.host_id = ${alias}.host_id and hs.suspended)`, { type: 'boolean' })
+  hostSuspended?: boolean;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first published.' })
+  publishedAt: Date | null = null;
+}

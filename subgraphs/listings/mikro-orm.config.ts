@@ -1,0 +1,12 @@
+import type { Config } from '../kernel/config';
+import { InboxEntry } from '../kernel/events/inbox.entity';
+import { createOrmConfig } from '../kernel/orm-config';
+import { Listing } from './listing/listing.entity';
+import { migrations } from './migrations';
+import { HostStanding } from './projections/host-standing.entity';
+
+export const LISTINGS_SCHEMA = 'listings';
+
+export function listingsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
+  return createOrmConfig({ schema: LISTINGS_SCHEMA, entities: [Listing, HostStanding, InboxEntry], migrations, config });
+}
