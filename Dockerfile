@@ -19,8 +19,10 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The gateway reads schema/supergraph.graphql at run time (found beside package.json).
+# The gateway reads schema/supergraph.graphql and the persisted query manifest at run time (found
+# beside package.json).
 COPY --from=build /app/schema ./schema
+COPY --from=build /app/persisted-queries/manifest.json ./persisted-queries/manifest.json
 USER node
 EXPOSE 4000
 CMD ["node", "dist/gateway/main.js"]

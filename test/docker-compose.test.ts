@@ -109,7 +109,8 @@ describe('Dockerfile', () => {
     expect(finalStage).toMatch(/^USER node\s*$/m);
   });
 
-  it('ships the schema directory the gateway reads at run time', () => {
+  it('ships what the gateway reads at run time: the supergraph and the persisted query manifest', () => {
     expect(finalStage).toMatch(/^COPY\s.*\bschema\b/m);
+    expect(finalStage).toMatch(/^COPY\s.*persisted-queries\/manifest\.json/m);
   });
 });
