@@ -44,6 +44,16 @@ describe('schema/events.md', () => {
     }
   });
 
+  it("has a consumer's own copy of an event (subgraphs do not import each other) match the producer's payload", () => {
+    const published = new Map(SUBGRAPH_MODULES.flatMap((m) => m.events ?? []).map((e) => [`${e.name}@${e.version}`, e]));
+    const fields = (payload: unknown) => Object.keys((payload as z.ZodObject).shape).sort();
+    for (const handler of SUBGRAPH_MODULES.flatMap((m) => m.handlers ?? [])) {
+      const producer = published.get(`${handler.event.name}@${handler.event.version}`);
+      expect({ handler: handler.name, fields: fields(handler.event.payload) }).toEqual({ handler: handler.name, fields: fields(producer?.payload) });
+      expect(handler.event.producer).toBe(producer?.producer);
+    }
+  });
+
   it('has every handler consume an event some subgraph publishes', () => {
     const published = new Set(SUBGRAPH_MODULES.flatMap((m) => m.events ?? []).map((e) => `${e.name}@${e.version}`));
     for (const handler of SUBGRAPH_MODULES.flatMap((m) => m.handlers ?? [])) {
