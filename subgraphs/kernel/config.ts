@@ -66,6 +66,23 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH: positiveInt.default(20),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
   PERSISTED_QUERY_MANIFEST: z.string().min(1).optional(),
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_PUBLIC_URL: z.url().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  UPLOAD_URL_TTL_SECONDS: positiveInt.max(3600).default(600),
+  UPLOAD_MAX_BYTES: positiveInt.default(15 * 1024 * 1024),
+  UPLOAD_MAX_PIXELS: positiveInt.default(40_000_000),
+  GUEST_SERVICE_FEE_PERCENT: z.coerce.number().min(0).max(50).default(12),
+  TAX_PERCENT: z.coerce.number().min(0).max(50).default(0),
+  PAYMENT_HOLD_MINUTES: positiveInt.max(24 * 60).default(15),
+  HOST_RESPONSE_HOURS: positiveInt.max(24 * 7).default(24),
+  LISTING_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
+  SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -144,6 +161,22 @@ export interface Config {
     /** Apollo persisted query manifest; in production only its operations run. */
     manifestPath: string;
   };
+  /** Listing photos: where they are kept and how uploads are bounded. */
+  media: {
+    storage: 'local' | 's3';
+    /** Local storage root (MEDIA_STORAGE=local). */
+    dir: string;
+    /** Base URL photos are served from; default: the gateway's /media route. */
+    publicUrl?: string;
+    s3: { endpoint?: string; region: string; bucket?: string; accessKeyId?: string; secretAccessKey?: string };
+    uploadUrlTtlSeconds: number;
+    uploadMaxBytes: number;
+    uploadMaxPixels: number;
+  };
+  /** What a stay costs beyond the host's prices, and how long unanswered or unpaid holds last. */
+  bookings: { guestServiceFeePercent: number; taxPercent: number; paymentHoldMinutes: number; hostResponseHours: number };
+  /** Redis caches of listing reads and anonymous search results (0 turns one off). */
+  cache: { listingTtlSeconds: number; searchTtlSeconds: number };
   /** Encrypts TOTP secrets at rest (AES-256-GCM). */
   mfa: { encryptionKey?: string };
   /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
@@ -211,6 +244,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resetPasswordTtlMinutes: e.RESET_PASSWORD_TTL_MINUTES,
     },
     mfa: { encryptionKey: e.MFA_ENCRYPTION_KEY },
+    media: {
+      storage: e.MEDIA_STORAGE,
+      dir: e.MEDIA_DIR ?? repoPath('var', 'media'),
+      publicUrl: e.MEDIA_PUBLIC_URL?.replace(/\/$/, ''),
+      s3: {
+        endpoint: e.S3_ENDPOINT,
+        region: e.S3_REGION,
+        bucket: e.S3_BUCKET,
+        accessKeyId: e.S3_ACCESS_KEY_ID,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+      },
+      uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
+      uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+      uploadMaxPixels: e.UPLOAD_MAX_PIXELS,
+    },
+    bookings: {
+      guestServiceFeePercent: e.GUEST_SERVICE_FEE_PERCENT,
+      taxPercent: e.TAX_PERCENT,
+      paymentHoldMinutes: e.PAYMENT_HOLD_MINUTES,
+      hostResponseHours: e.HOST_RESPONSE_HOURS,
+    },
+    cache: { listingTtlSeconds: e.LISTING_CACHE_TTL_SECONDS, searchTtlSeconds: e.SEARCH_CACHE_TTL_SECONDS },
     gateway: {
       corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : 'http://localhost:3000'))
         .split(',')
@@ -262,6 +317,7 @@ function assertProductionReady(config: Config): void {
   if (!config.redisUrl) missing.push('REDIS_URL: required in production');
   if (!config.jwt.publicKeys) missing.push('JWT_PUBLIC_KEYS: required in production');
   if (!config.signing.secret) missing.push('SUBGRAPH_SIGNING_SECRET: required in production');
+  if (config.media.storage === 's3' && !config.media.s3.bucket) missing.push('S3_BUCKET: required when MEDIA_STORAGE=s3');
   missing.push(...developmentSecretsIn(config, readDevelopmentSecrets()));
   if (missing.length > 0) throw new ConfigError(missing);
 }

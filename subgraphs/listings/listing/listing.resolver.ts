@@ -3,7 +3,7 @@ import { User } from '../external/user';
 import type { ListingsContext } from '../loaders';
 import { Listing } from './listing.entity';
 import { loadVisibleListing } from './listing.reference';
-import { Money } from './money.type';
+import { Money } from '../../kernel/money/money.type';
 
 @Resolver(() => Listing)
 export class ListingResolver {

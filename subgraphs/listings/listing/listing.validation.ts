@@ -5,7 +5,7 @@ import { Amenity } from './amenity';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs';
 import { CancellationPolicy, PropertyType, RoomType } from './listing.enums';
 import type { Listing } from './listing.entity';
-import { fromMinorUnits, isKnownCurrency, toMinorUnits } from './money';
+import { fromMinorUnits, isKnownCurrency, toMinorUnits } from '../../kernel/money/money';
 import { canonicalTimeZone, isCountryCode, isTimeOfDay } from './place-codes';
 
 export const MAX_NIGHTS = 365;

@@ -2,7 +2,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { fromMinorUnits } from './money';
 
-/** Shareable: bookings and payments will return money in the same shape. */
+/** Shareable: listings, bookings and payments all return money in this shape. */
 @ObjectType({ description: 'An amount of money in one currency.' })
 @Directive('@shareable')
 export class Money {
