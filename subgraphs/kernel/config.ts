@@ -42,6 +42,7 @@ const envSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded')
     .optional(),
   APP_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOGIN_MAX_FAILURES: positiveInt.max(100).default(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(100),
   LOCKOUT_BASE_SECONDS: positiveInt.default(60),
@@ -131,6 +132,8 @@ export interface Config {
   };
   /** Public web app that emailed links point at. */
   appUrl: string;
+  /** The gateway as clients reach it, for URLs handed to them (photo uploads, media). */
+  publicApiUrl: string;
   security: {
     /** Failed sign-ins per account (within an hour) before it is locked. */
     loginMaxFailures: number;
@@ -233,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     },
     appUrl: e.APP_URL.replace(/\/$/, ''),
+    publicApiUrl: (e.PUBLIC_API_URL ?? `http://localhost:${e.GATEWAY_PORT}`).replace(/\/$/, ''),
     security: {
       loginMaxFailures: e.LOGIN_MAX_FAILURES,
       loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
