@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
 import { signedInUser } from '../subgraphs/accounts/test/factories';
-import { GraphQLClient } from '../test/support/graphql-client';
-import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
+import type { GraphQLClient } from '../test/support/graphql-client';
+import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
-import { startGateway, type RunningGateway } from './index';
 import { SUPERGRAPH_PATH } from './supergraph-path';
 import { permissions } from './permissions';
 
@@ -21,24 +18,17 @@ describe('the permission map', () => {
 
 describe('gateway authorization', () => {
   let stack: TestStack;
-  let proxies: RecordingProxy[];
-  let gateway: RunningGateway;
+  let proxied: ProxiedGateway;
   let client: GraphQLClient;
-  const subgraphCalls = () => proxies.reduce((n, p) => n + p.seen.length, 0);
+  const subgraphCalls = () => proxied.subgraphCalls();
 
   beforeAll(async () => {
     stack = await startTestStack();
-    proxies = await Promise.all(stack.subgraphs.map((s) => startRecordingProxy(s.url)));
-    gateway = await startGateway({
-      config: { ...loadConfig(), subgraphUrls: Object.fromEntries(stack.subgraphs.map((s, i) => [s.name, proxies[i].url])) },
-      logger: createLogger({ level: 'silent', name: 'gateway' }),
-      port: 0,
-    });
-    client = new GraphQLClient(gateway.url);
+    proxied = await startProxiedGateway(stack);
+    client = proxied.client;
   });
   afterAll(async () => {
-    await gateway?.stop();
-    await Promise.all(proxies?.map((p) => p.close()) ?? []);
+    await proxied?.stop();
     await stack?.stop();
   });
 

@@ -1,14 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
 import { signedInAdmin } from '../subgraphs/accounts/test/factories';
-import { GraphQLClient } from '../test/support/graphql-client';
-import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
+import type { GraphQLClient } from '../test/support/graphql-client';
+import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
-import { startGateway, type RunningGateway } from './index';
 import { operationId, type PersistedQueryManifest } from './persisted-queries/manifest';
 import { MANIFEST_PATH } from '../scripts/persisted-query-manifest';
 
@@ -34,42 +31,37 @@ const committedBody = (name: string) =>
   (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest).operations.find((o) => o.name === name)?.body as string;
 
 let stack: TestStack;
-let proxies: RecordingProxy[];
-let gateway: RunningGateway;
+let proxied: ProxiedGateway;
 let client: GraphQLClient;
-const subgraphCalls = () => proxies.reduce((n, p) => n + p.seen.length, 0);
+const subgraphCalls = () => proxied.subgraphCalls();
 
 beforeAll(async () => {
   stack = await startTestStack();
-  proxies = await Promise.all(stack.subgraphs.map((s) => startRecordingProxy(s.url)));
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
-    PERSISTED_QUERY_MANIFEST: testManifest(),
-    GRAPHQL_MAX_ALIASES: '2',
-    GRAPHQL_MAX_DEPTH: '4',
-    COST_LIMIT: '40',
-    RATE_LIMIT_AUTH: '3',
-    MAX_BODY_BYTES: '4096',
-  });
-  gateway = await startGateway({
-    config: { ...config, subgraphUrls: Object.fromEntries(stack.subgraphs.map((s, i) => [s.name, proxies[i].url])) },
-    logger: createLogger({ level: 'silent', name: 'gateway' }),
-    port: 0,
-  });
-  client = new GraphQLClient(gateway.url);
+  proxied = await startProxiedGateway(
+    stack,
+    loadConfig({
+      ...process.env,
+      NODE_ENV: 'production',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
+      PERSISTED_QUERY_MANIFEST: testManifest(),
+      GRAPHQL_MAX_ALIASES: '2',
+      GRAPHQL_MAX_DEPTH: '4',
+      COST_LIMIT: '40',
+      RATE_LIMIT_AUTH: '3',
+      MAX_BODY_BYTES: '4096',
+    }),
+  );
+  client = proxied.client;
 });
 afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all(proxies?.map((p) => p.close()) ?? []);
+  await proxied?.stop();
   await stack?.stop();
 });
 
 /** A request by id only, the way mobile apps send persisted operations. */
 function byId(body: string, options: { variables?: Record<string, unknown>; token?: string } = {}) {
-  return fetch(gateway.url, {
+  return fetch(proxied.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     body: JSON.stringify({ variables: options.variables, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(body) } } }),
@@ -94,7 +86,7 @@ describe('a production gateway', () => {
     expect(arbitrary.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
 
     const query = 'query Mine { me { id email } }';
-    const register = await fetch(gateway.url, {
+    const register = await fetch(proxied.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(query) } } }),
@@ -125,7 +117,7 @@ describe('a production gateway', () => {
     const deep = await client.request(TEST_OPERATIONS.Deep);
     expect(deep.status).toBe(400);
     expect(deep.errors?.[0].message).toMatch(/depth/i);
-    const batch = await fetch(gateway.url, {
+    const batch = await fetch(proxied.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: committedBody('Me') }, { query: committedBody('Me') }]),
@@ -144,7 +136,7 @@ describe('a production gateway', () => {
   });
 
   it('serves no Sandbox landing page, and sends strict security headers', async () => {
-    const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    const page = await fetch(proxied.gateway.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('embeddable-sandbox');
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
@@ -153,7 +145,7 @@ describe('a production gateway', () => {
   });
 
   it('answers a body over the limit with 413', async () => {
-    const response = await fetch(gateway.url, {
+    const response = await fetch(proxied.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: committedBody('Me'), variables: { padding: 'x'.repeat(5000) } }),
@@ -180,7 +172,7 @@ describe('a production gateway', () => {
 
   it('answers with the data it has when a subgraph is down, and a coded error for the rest', async () => {
     const { token } = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
-    await proxies[stack.subgraphs.findIndex((s) => s.name === 'accounts')].close();
+    await proxied.proxies[stack.subgraphs.findIndex((s) => s.name === 'accounts')].close();
     const result = await client.request<{ me: null; failedJobs: { pageInfo: object } }>(TEST_OPERATIONS.Partial, { token });
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ me: null, failedJobs: { pageInfo: { hasNextPage: expect.any(Boolean) } } });

@@ -1,29 +1,20 @@
 import { enqueueJob } from '../../kernel/events/jobs';
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import { purgeExpiredTokens } from '../session/purge-expired.job';
 import { registerUser, signIn } from './factories';
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  [stack, worker] = await Promise.all([startTestStack(), startTestWorker()]);
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
-const em = () => stack.subgraph('accounts').orm.em.fork();
+const em = () => running.stack.subgraph('accounts').orm.em.fork();
 const count = async (sql: string, id: string) => (await em().execute<{ n: number }[]>(`select count(*)::int as n ${sql}`, [id]))[0].n;
 
 describe('accounts.purge_expired_tokens', () => {
   it('deletes unusable refresh and one-time tokens and keeps the live ones', async () => {
-    const stale = await registerUser(stack.client);
-    const live = await registerUser(stack.client);
-    await signIn(stack.client, stale.email);
-    await signIn(stack.client, live.email);
+    const stale = await registerUser(running.stack.client);
+    const live = await registerUser(running.stack.client);
+    await signIn(running.stack.client, stale.email);
+    await signIn(running.stack.client, live.email);
     await em().execute(`update accounts.sessions set revoked_at = now() where user_id = ?`, [stale.id]);
     await em().execute(`update accounts.one_time_tokens set expires_at = now() - interval '1 minute' where user_id = ?`, [stale.id]);
 

@@ -1,32 +1,23 @@
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitForMail } from '../../../test/support/mailbox';
 import { PASSWORD, registerUser } from './factories';
 import { REGISTER, type RegisterData } from './operations';
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  [stack, worker] = await Promise.all([startTestStack(), startTestWorker()]);
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
 describe('user.registered', () => {
   it('is published once per sign-up, and a welcome email goes out through the worker', async () => {
-    const { id, email } = await registerUser(stack.client, { displayName: 'Wendy Welcome' });
-    const duplicate = await stack.client.data<RegisterData>(REGISTER, {
+    const { id, email } = await registerUser(running.stack.client, { displayName: 'Wendy Welcome' });
+    const duplicate = await running.stack.client.data<RegisterData>(REGISTER, {
       variables: { input: { email, password: PASSWORD, displayName: 'Again' } },
     });
     expect(duplicate.register.__typename).toBe('EmailTakenError');
 
-    const message = await waitForMail(worker.config.mail.dir, email, 'Welcome to StayGraph');
+    const message = await waitForMail(running.worker.config.mail.dir, email, 'Welcome to StayGraph');
     expect(message).toContain('Hi Wendy Welcome,');
     expect(message).toContain('Content-Type: text/html');
 
-    const events = await worker.fixture.em
+    const events = await running.worker.fixture.em
       .fork()
       .execute<{ name: string; producer: string }[]>(`select name, producer from events.log where payload->>'userId' = ?`, [id]);
     expect(events).toEqual([{ name: 'user.registered', producer: 'accounts' }]);
