@@ -1,23 +1,66 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
+
+/** Request headers a forwarded route may need (bodies, conditional GETs, log correlation); nothing else passes. */
+const REQUEST_HEADERS = ['accept', 'content-type', 'content-length', 'transfer-encoding', 'if-none-match', 'if-modified-since', 'x-request-id'];
+const RESPONSE_HEADERS = ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified', 'x-content-type-options'];
+
+/** How long a refused body is still read (and dropped) before the connection is cut, so the client gets the answer. */
+const LINGER_MS = 2000;
+
+const unavailable = (subgraph: string) => ({
+  errors: [{ message: `The ${subgraph} service is unavailable.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+});
 
 /**
  * The few non-GraphQL paths the gateway passes to the subgraph that owns them, so clients only
- * ever talk to the gateway. Each such route carries its own protection.
+ * ever talk to the gateway. Each such route carries its own protection (public keys, signed upload
+ * URLs, public photos), so these requests go unsigned. Bodies stream through in both directions:
+ * a 15 MB photo is never held in the gateway's memory.
  */
 export function forwardRoutes(app: Express, subgraphUrls: Record<string, string>): void {
-  const forward = (subgraph: string) => async (req: Request, res: Response) => {
+  const forward = (subgraph: string, extraHeaders: Record<string, string> = {}) => (req: Request, res: Response) => {
     const target = new URL(req.originalUrl, subgraphUrls[subgraph]);
-    try {
-      const upstream = await fetch(target, { method: req.method, headers: { accept: req.header('accept') ?? '*/*' } });
-      res.status(upstream.status);
-      for (const name of ['content-type', 'cache-control']) {
-        const value = upstream.headers.get(name);
+    const headers = Object.fromEntries(REQUEST_HEADERS.flatMap((name) => (req.headers[name] ? [[name, req.headers[name]]] : [])));
+    const upstreamRequest = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method: req.method, headers });
+    let answered = false;
+    upstreamRequest.on('response', (upstream: IncomingMessage) => {
+      answered = true;
+      res.status(upstream.statusCode ?? 502).set(extraHeaders);
+      for (const name of RESPONSE_HEADERS) {
+        const value = upstream.headers[name];
         if (value) res.set(name, value);
       }
-      res.send(Buffer.from(await upstream.arrayBuffer()));
-    } catch {
-      res.status(502).json({ error: `${subgraph} is unavailable` });
-    }
+      // The subgraph answered before the whole body arrived (e.g. 413): stop passing it on.
+      const refusedEarly = !req.complete;
+      if (refusedEarly) stopReading(req, res);
+      pipeline(upstream, res)
+        .catch(() => res.destroy())
+        .finally(() => refusedEarly && upstreamRequest.destroy());
+    });
+    upstreamRequest.on('error', () => {
+      // After an answer, a write error only means the subgraph stopped reading a refused body.
+      if (answered) return;
+      if (!req.complete) stopReading(req, res);
+      if (!res.headersSent) res.status(502).json(unavailable(subgraph));
+    });
+    if (req.method === 'PUT') req.pipe(upstreamRequest);
+    else upstreamRequest.end();
   };
   app.get('/.well-known/jwks.json', forward('accounts'));
+  // Photos are shown on other origins (the web app): helmet's same-origin resource policy must not block them.
+  app.get('/media/*key', forward('listings', { 'cross-origin-resource-policy': 'cross-origin' }));
+  app.put('/media/uploads/:photoId', forward('listings'));
+}
+
+/**
+ * Discards the rest of the client's body instead of forwarding it, for a moment only, then cuts the
+ * connection: cutting it at once, with bytes unread, could reset it before the client reads the answer.
+ */
+function stopReading(req: Request, res: Response): void {
+  req.unpipe();
+  req.resume();
+  res.on('finish', () => setTimeout(() => req.complete || req.destroy(), LINGER_MS).unref());
 }

@@ -62,6 +62,15 @@ describe('a development gateway', () => {
     expect((await preflight('https://evil.example.net')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('lets an allowed origin upload photos to /media from a browser', async () => {
+    const preflight = await fetch(new URL('/media/uploads/x', url), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.com', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+  });
+
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
     const response = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'content-type': 'text/plain' } });
     expect(response.status).toBe(400);

@@ -82,6 +82,7 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   addProbeRoutes(app, async () => {
     if (!started) throw new Error('gateway still starting');
   }, logger);
+  app.use('/media', corsPolicy(settings.corsOrigins));
   forwardRoutes(app, config.subgraphUrls);
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
   const limits = queryLimits({ mode, limits: settings.limits });

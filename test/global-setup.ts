@@ -59,6 +59,8 @@ export default async function globalSetup(): Promise<void> {
     HOST: '127.0.0.1',
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-mail-')),
     JOB_MAX_ATTEMPTS: '3',
+    // Nothing a test run writes to Redis lands among a development system's keys.
+    REDIS_KEY_PREFIX: `test:${databaseName}:`,
     // Every test signs up and signs in from 127.0.0.1; tests of these limits set their own.
     REGISTER_MAX_PER_IP: '100000',
     LOGIN_MAX_FAILURES_PER_IP: '100000',

@@ -8,7 +8,8 @@ import type { RequestHandler } from 'express';
 export function corsPolicy(origins: string[]): RequestHandler {
   return cors({
     origin: origins,
-    methods: ['GET', 'POST', 'OPTIONS'],
+    // PUT: browsers upload listing photos to their signed /media/uploads URL.
+    methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
     allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,

@@ -5,17 +5,38 @@ import { containerOf } from '../kernel/container';
 import type { Logger } from '../kernel/logger';
 import type { SubgraphModule } from '../kernel/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
+import { connectRedis, disconnectRedis, redisReady } from '../kernel/redis/connect';
+import { ListingsCache } from './cache/listings-cache';
 import { LISTINGS_EVENTS } from './events';
 import { createLoaders } from './loaders';
 import { listingsOrmConfig } from './mikro-orm.config';
+import { cleanUpPhotos } from './photos/photo-cleanup.job';
+import { PhotoWiring } from './photos/photo-wiring';
+import { forgetSearches } from './projections/forget-searches.job';
 import { hideSuspendedHost, resetHostStandings, showReinstatedHost } from './projections/host-standing.handlers';
+import { recordAvailability, resetAvailability } from './projections/listing-availability.handlers';
+import { recordRating, resetRatings } from './projections/listing-rating.handlers';
 import { buildListingsSchema } from './schema';
 import { listingsResolvers } from './services';
 
 export async function startListings({ config, logger, port, clock = systemClock }: { config: Config; logger: Logger; port?: number; clock?: Clock }): Promise<RunningSubgraph> {
-  const schema = await buildListingsSchema(containerOf(listingsResolvers({ clock })));
+  const photos = new PhotoWiring(config, clock);
+  const redis = connectRedis(config, logger);
+  await redisReady(redis);
+  const cache = ListingsCache.for(redis, config);
+  const schema = await buildListingsSchema(containerOf(listingsResolvers({ clock, photos, cache })));
   const orm = await MikroORM.init(listingsOrmConfig(config));
-  return startSubgraph({ name: 'listings', schema, orm, config, logger, createLoaders, clock }, port ?? config.subgraphPorts.listings);
+  const subgraph = await startSubgraph(
+    { name: 'listings', schema, orm, config, logger, createLoaders: (em) => createLoaders(em, cache), clock, routes: photos.routes(orm, logger) },
+    port ?? config.subgraphPorts.listings,
+  );
+  return {
+    ...subgraph,
+    stop: async () => {
+      await subgraph.stop();
+      await disconnectRedis(redis);
+    },
+  };
 }
 
 export const listingsSubgraph: SubgraphModule = {
@@ -24,6 +45,12 @@ export const listingsSubgraph: SubgraphModule = {
   ormConfig: listingsOrmConfig,
   start: startListings,
   events: LISTINGS_EVENTS,
-  handlers: [hideSuspendedHost, showReinstatedHost],
-  resetProjections: resetHostStandings,
+  handlers: [hideSuspendedHost, showReinstatedHost, recordAvailability, recordRating],
+  resetProjections: async (em) => {
+    await resetHostStandings(em);
+    await resetAvailability(em);
+    await resetRatings(em);
+  },
+  jobs: [cleanUpPhotos, forgetSearches],
+  schedules: [{ job: cleanUpPhotos.name, cron: '*/15 * * * *' }],
 };

@@ -1,9 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../kernel/context';
+import type { ListingsCache } from './cache/listings-cache';
+import { createHostListingsLoader } from './external/host-listings.loader';
 import { createListingLoader } from './listing/listing.loader';
+import { createListingPhotosLoader } from './photos/listing-photos.loader';
 
-export function createLoaders(em: EntityManager) {
-  return { listingById: createListingLoader(em) };
+export function createLoaders(em: EntityManager, cache: ListingsCache) {
+  return {
+    listingById: createListingLoader(em, cache),
+    hostListings: createHostListingsLoader(em),
+    photosByListing: createListingPhotosLoader(em),
+  };
 }
 
 export type ListingsContext = RequestContext<ReturnType<typeof createLoaders>>;

@@ -3,10 +3,13 @@ import { InboxEntry } from '../kernel/events/inbox.entity';
 import { createOrmConfig } from '../kernel/orm-config';
 import { Listing } from './listing/listing.entity';
 import { migrations } from './migrations';
+import { ListingPhoto } from './photos/listing-photo.entity';
 import { HostStanding } from './projections/host-standing.entity';
+import { ListingAvailability } from './projections/listing-availability.entity';
+import { ListingRating } from './projections/listing-rating.entity';
 
 export const LISTINGS_SCHEMA = 'listings';
 
 export function listingsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
-  return createOrmConfig({ schema: LISTINGS_SCHEMA, entities: [Listing, HostStanding, InboxEntry], migrations, config });
+  return createOrmConfig({ schema: LISTINGS_SCHEMA, entities: [Listing, HostStanding, ListingAvailability, ListingRating, InboxEntry, ListingPhoto], migrations, config });
 }

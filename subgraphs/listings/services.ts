@@ -1,10 +1,18 @@
 import type { Clock } from '../kernel/clock';
+import type { ListingsCache } from './cache/listings-cache';
 import { HostListingsResolver } from './external/host-listings.resolver';
 import { HostingResolver } from './listing/hosting.resolver';
-import { ListingQueries } from './listing/listing.queries';
 import { ListingService } from './listing/listing.service';
+import { ListingSearchService } from './search/listing-search.service';
+import { SearchResolver } from './search/search.resolver';
+import type { PhotoWiring } from './photos/photo-wiring';
 
 /** Builds the listings services once per process and returns the resolvers that use them. */
-export function listingsResolvers(options: { clock: Clock }): object[] {
-  return [new HostingResolver(new ListingService(options.clock)), new HostListingsResolver(new ListingQueries())];
+export function listingsResolvers(options: { clock: Clock; photos: PhotoWiring; cache: ListingsCache }): object[] {
+  return [
+    new HostingResolver(new ListingService(options.clock, options.cache)),
+    new HostListingsResolver(),
+    new SearchResolver(new ListingSearchService(options.clock, options.cache)),
+    ...options.photos.resolvers(),
+  ];
 }

@@ -6,13 +6,26 @@ import { Amenity } from './amenity';
 import { Capacity } from './capacity.embeddable';
 import { CancellationPolicy, ListingStatus, PropertyType, RoomType } from './listing.enums';
 
+const SEARCH_DOCUMENT =
+  "(setweight(to_tsvector('english'::regconfig, title), 'A'::\"char\") || setweight(to_tsvector('english'::regconfig, ((address_city || ' '::text) || COALESCE(address_region, ''::text))), 'B'::\"char\") || setweight(to_tsvector('english'::regconfig, description), 'C'::\"char\")) stored";
+
 /** A place a host offers. Prices are kept in the currency's minor units; `version` guards concurrent edits. */
 @Entity({ tableName: 'listings' })
 @Index({ name: 'listings_host_id_id_index', properties: ['hostId', 'id'] })
+// Search paths (search/listing-search.sql.ts): MikroORM cannot describe these, so it compares them by name only.
+@Index({ name: 'listings_search_document_index', expression: 'create index "listings_search_document_index" on "listings"."listings" using gin ("search_document")' })
+@Index({ name: 'listings_amenities_index', expression: 'create index "listings_amenities_index" on "listings"."listings" using gin ("amenities")' })
+@Index({ name: 'listings_location_index', expression: 'create index "listings_location_index" on "listings"."listings" using gist (point("longitude", "latitude"))' })
+@Index({ name: 'listings_city_index', expression: 'create index "listings_city_index" on "listings"."listings" (lower("address_city"))' })
+@Index({ name: 'listings_country_index', expression: 'create index "listings_country_index" on "listings"."listings" ("address_country")' })
+@Index({ name: 'listings_price_index', expression: 'create index "listings_price_index" on "listings"."listings" ("currency", "nightly_price_minor", "id")' })
+@Index({ name: 'listings_published_at_index', expression: 'create index "listings_published_at_index" on "listings"."listings" ("published_at", "id")' })
+@Index({ name: 'listings_guests_index', expression: 'create index "listings_guests_index" on "listings"."listings" ("capacity_guests")' })
+@Index({ name: 'listings_kind_index', expression: 'create index "listings_kind_index" on "listings"."listings" ("property_type", "room_type", "instant_book")' })
 @ObjectType({ description: 'A place to stay, offered by a host.' })
 @Directive('@key(fields: "id")')
 export class Listing {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended' | 'searchDocument';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -110,6 +123,10 @@ export class Listing {
   /** Read with the listing so visibility costs no extra statement (see host-standing.entity.ts). */
   @Formula((alias) => `exists (select 1 from "listings"."host_standings" hs where hs.host_id = ${alias}.host_id and hs.suspended)`, { type: 'boolean' })
   hostSuspended?: boolean;
+
+  /** Kept by PostgreSQL from the texts guests search; title words weigh most. Never read into the entity. */
+  @Property({ type: 'tsvector', lazy: true, hidden: true, generated: SEARCH_DOCUMENT })
+  searchDocument?: string;
 
   @Property({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime)

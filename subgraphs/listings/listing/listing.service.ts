@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../kernel/clock';
+import type { ListingsCache } from '../cache/listings-cache';
 import { publish } from '../../kernel/events/publish';
 import { ListingUpdated } from '../events';
 import { isListingId } from './listing-id';
@@ -20,7 +21,10 @@ import { validateListingUpdate, validateNewListing } from './listing.validation'
 
 /** A host's own listings. Callers pass the viewer's id as `hostId`: a listing is only ever found among its host's. */
 export class ListingService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly cache: ListingsCache,
+  ) {}
 
   async create(em: EntityManager, hostId: string, input: CreateListingInput): Promise<CreateListingResult> {
     const parsed = validateNewListing(input);
@@ -38,7 +42,7 @@ export class ListingService {
     changes: UpdateListingInput,
     requestId: string,
   ): Promise<UpdateListingResult> {
-    return em.transactional(async (tx) => {
+    const result = await em.transactional(async (tx): Promise<UpdateListingResult> => {
       const listing = await this.lockOwn(tx, hostId, id);
       if (!listing) return new ListingNotFoundError();
       if (listing.version !== expectedVersion) return new StaleListingVersionError(listing.version);
@@ -52,11 +56,12 @@ export class ListingService {
       }
       return new ListingSaved(listing);
     });
+    return this.forgetAfterCommit(result);
   }
 
   async changeStatus(em: EntityManager, hostId: string, id: string, change: StatusChange, requestId: string): Promise<ChangeListingStatusResult> {
     const { from, to, event, done } = STATUS_CHANGES[change];
-    return em.transactional(async (tx) => {
+    const result = await em.transactional(async (tx): Promise<ChangeListingStatusResult> => {
       const listing = await this.lockOwn(tx, hostId, id);
       if (!listing) return new ListingNotFoundError();
       if (listing.status !== from) return new InvalidListingStatusError(listing.status, done);
@@ -66,6 +71,13 @@ export class ListingService {
       await publish(tx, event, listingTerms(listing), { requestId, clock: this.clock });
       return new ListingStatusChanged(listing);
     });
+    return this.forgetAfterCommit(result);
+  }
+
+  /** Only once the change is committed: a read in between would otherwise cache the old row again. */
+  private async forgetAfterCommit<R>(result: R): Promise<R> {
+    if (result instanceof ListingSaved || result instanceof ListingStatusChanged) await this.cache.forget([result.listing.id]);
+    return result;
   }
 
   /** The row lock makes the version check and the change one step, whatever runs concurrently. */

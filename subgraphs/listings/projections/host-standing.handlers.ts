@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineHandler } from '../../kernel/events/event-handler';
 import { UserReinstated, UserSuspended } from './accounts.events';
+import { forgetSearchesAfterCommit } from './forget-searches.job';
 
 /** Upserts a host's standing unless a later event already decided it (delivery order is not guaranteed). */
 async function recordStanding(em: EntityManager, hostId: string, suspended: boolean, eventId: string): Promise<void> {
@@ -10,6 +11,7 @@ async function recordStanding(em: EntityManager, hostId: string, suspended: bool
      where host_standings.event_id < excluded.event_id`,
     [hostId, suspended, eventId],
   );
+  await forgetSearchesAfterCommit(em);
 }
 
 export const hideSuspendedHost = defineHandler({

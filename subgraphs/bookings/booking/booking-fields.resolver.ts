@@ -1,0 +1,50 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Money } from '../../kernel/money/money.type';
+import { Listing } from '../external/listing';
+import { User } from '../external/user';
+import type { BookingsContext } from '../loaders';
+import { PriceBreakdown } from '../pricing/price.types';
+import { BookingTransition } from './booking-transition.entity';
+import { Booking } from './booking.entity';
+
+@Resolver(() => Booking)
+export class BookingFieldsResolver {
+  @FieldResolver(() => Listing)
+  listing(@Root() booking: Booking): Listing {
+    return { id: booking.listingId };
+  }
+
+  @FieldResolver(() => User)
+  guest(@Root() booking: Booking): User {
+    return { id: booking.guestId };
+  }
+
+  @FieldResolver(() => User)
+  host(@Root() booking: Booking): User {
+    return { id: booking.hostId };
+  }
+
+  @FieldResolver(() => PriceBreakdown, { description: 'The price fixed when the booking was made.' })
+  price(@Root() booking: Booking): PriceBreakdown {
+    return new PriceBreakdown({
+      currency: booking.currency,
+      nights: booking.nights,
+      accommodationMinor: booking.accommodationMinor,
+      cleaningFeeMinor: booking.cleaningFeeMinor,
+      serviceFeeMinor: booking.serviceFeeMinor,
+      taxesMinor: booking.taxesMinor,
+      totalMinor: booking.totalMinor,
+    });
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'For a cancelled booking: what is refunded to the guest.' })
+  refund(@Root() booking: Booking): Money | null {
+    return booking.refundMinor === null ? null : new Money(booking.refundMinor, booking.currency);
+  }
+
+  @FieldResolver(() => [BookingTransition], { description: 'Every change of status, oldest first: who, when, from, to and why.' })
+  @Directive('@listSize(assumedSize: 5)')
+  transitions(@Root() booking: Booking, @Ctx() ctx: BookingsContext): Promise<BookingTransition[]> {
+    return ctx.loaders.transitionsByBooking.load(booking.id);
+  }
+}

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../kernel/clock';
+import { publish } from '../../kernel/events/publish';
+import { BookingCompleted, BookingConfirmed, BookingExpired } from '../events';
+import { applyStep, lockBooking } from './booking-transitions';
+import { partiesOf, releaseNights } from './booking-effects';
+import { Actor, Awaiting, BookingStatus } from './booking.enums';
+import type { Logger } from '../../kernel/logger';
+
+const SYSTEM = { actor: Actor.SYSTEM, actorId: null };
+
+export interface PaymentReceived {
+  paymentId: string;
+  bookingId: string;
+  amountMinor: number;
+  currency: string;
+}
+
+/** The steps the platform takes on its own: payments arriving, holds running out, stays ending. */
+export class BookingLifecycle {
+  constructor(private readonly clock: Clock) {}
+
+  /** Confirms a booking awaiting this payment; anything else is logged for payments to sort out (refund). */
+  async confirmPayment(tx: EntityManager, payment: PaymentReceived, logger?: Logger): Promise<boolean> {
+    const booking = await lockBooking(tx, payment.bookingId);
+    const matches = booking && booking.totalMinor === payment.amountMinor && booking.currency === payment.currency;
+    if (!booking || !matches || !applyStep(tx, booking, 'pay', { ...SYSTEM, note: `payment ${payment.paymentId}` }, this.clock())) {
+      logger?.warn({ payment, status: booking?.status }, 'payment does not confirm a booking awaiting it');
+      return false;
+    }
+    booking.paymentId = payment.paymentId;
+    booking.holdExpiresAt = null;
+    await tx.flush();
+    await publish(tx, BookingConfirmed, { ...partiesOf(booking), paymentId: payment.paymentId, checkIn: booking.checkIn, checkOut: booking.checkOut }, { clock: this.clock });
+    return true;
+  }
+
+  /** Cancels a booking still pending at the end of the hold that ends at `deadline`. */
+  async expire(em: EntityManager, bookingId: string, deadline: Date): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      const booking = await lockBooking(tx, bookingId);
+      if (!booking || booking.status !== BookingStatus.PENDING || booking.holdExpiresAt?.getTime() !== deadline.getTime()) return false;
+      const awaited = booking.awaiting as Awaiting;
+      applyStep(tx, booking, 'expire', { ...SYSTEM, note: `no ${awaited === Awaiting.HOST ? 'answer from the host' : 'payment'} in time` }, this.clock());
+      booking.holdExpiresAt = null;
+      await tx.flush();
+      await releaseNights(tx, booking, { clock: this.clock });
+      await publish(tx, BookingExpired, { ...partiesOf(booking), awaited }, { clock: this.clock });
+      return true;
+    });
+  }
+
+  /** Completes a confirmed stay whose check-out time has passed. */
+  async complete(em: EntityManager, bookingId: string): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      const booking = await lockBooking(tx, bookingId);
+      if (!booking || booking.checkOutAt > this.clock() || !applyStep(tx, booking, 'complete', SYSTEM, this.clock())) return false;
+      await tx.flush();
+      await publish(tx, BookingCompleted, { ...partiesOf(booking), checkIn: booking.checkIn, checkOut: booking.checkOut }, { clock: this.clock });
+      return true;
+    });
+  }
+}

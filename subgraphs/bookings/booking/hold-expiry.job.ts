@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { JobDefinition } from '../../kernel/events/event-handler';
+import { enqueueJob } from '../../kernel/events/jobs';
+import type { Booking } from './booking.entity';
+import { BookingLifecycle } from './booking-lifecycle';
+
+export const EXPIRE_HOLD = 'bookings.expire_hold';
+
+const payloadSchema = z.object({ bookingId: z.uuid(), holdExpiresAt: z.iso.datetime() });
+
+/**
+ * Queues the end of a pending booking's hold, in the caller's transaction. One pending job per
+ * booking: accepting a request replaces the host's deadline with the payment's.
+ */
+export function scheduleHoldExpiry(tx: EntityManager, booking: Booking & { holdExpiresAt: Date }): Promise<void> {
+  return enqueueJob(
+    tx,
+    EXPIRE_HOLD,
+    { bookingId: booking.id, holdExpiresAt: booking.holdExpiresAt.toISOString() },
+    { runAt: booking.holdExpiresAt, jobKey: `${EXPIRE_HOLD}:${booking.id}` },
+  );
+}
+
+/**
+ * Cancels a booking still pending when its hold ends, and frees its nights. The deadline travels
+ * with the job: a job for an older deadline (an accepted request's host deadline) does nothing,
+ * whichever worker's clock runs it.
+ */
+export const expireHold: JobDefinition = {
+  name: EXPIRE_HOLD,
+  async run(payload, { em, clock }) {
+    const { bookingId, holdExpiresAt } = payloadSchema.parse(payload);
+    await new BookingLifecycle(clock).expire(em, bookingId, new Date(holdExpiresAt));
+  },
+};

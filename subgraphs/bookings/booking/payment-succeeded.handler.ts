@@ -1,0 +1,13 @@
+import { defineHandler } from '../../kernel/events/event-handler';
+import { PaymentSucceeded } from '../external/payments.events';
+import { BookingLifecycle } from './booking-lifecycle';
+
+/** A state change, not a read model: never replayed. */
+export const confirmPaidBooking = defineHandler({
+  name: 'bookings.confirm_paid_booking',
+  event: PaymentSucceeded,
+  kind: 'reaction',
+  async handle(event, { em, clock, logger }) {
+    await new BookingLifecycle(clock).confirmPayment(em, event.payload, logger);
+  },
+});

@@ -1,0 +1,13 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * The listings subgraph's Listing, known here by its key only, so bookings can add its calendar,
+ * availability and bookings. A reference resolves to itself (`{ id }`); the fields look the listing
+ * up in bookings' own projection.
+ */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Listing {
+  @Field(() => ID)
+  id!: string;
+}

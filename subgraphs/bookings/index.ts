@@ -1,0 +1,35 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../kernel/clock';
+import type { Config } from '../kernel/config';
+import { containerOf } from '../kernel/container';
+import type { Logger } from '../kernel/logger';
+import type { SubgraphModule } from '../kernel/subgraph-module';
+import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
+import { completeStays } from './booking/complete-stays.job';
+import { expireHold } from './booking/hold-expiry.job';
+import { confirmPaidBooking } from './booking/payment-succeeded.handler';
+import { BOOKINGS_EVENTS } from './events';
+import { createLoaders } from './loaders';
+import { bookingsOrmConfig } from './mikro-orm.config';
+import { LISTING_TERMS_HANDLERS, resetListingTerms } from './projections/listing-terms.handlers';
+import { buildBookingsSchema } from './schema';
+import { bookingsResolvers } from './services';
+
+export async function startBookings({ config, logger, port, clock = systemClock }: { config: Config; logger: Logger; port?: number; clock?: Clock }): Promise<RunningSubgraph> {
+  const schema = await buildBookingsSchema(containerOf(bookingsResolvers({ clock, config })));
+  const orm = await MikroORM.init(bookingsOrmConfig(config));
+  return startSubgraph({ name: 'bookings', schema, orm, config, logger, createLoaders, clock }, port ?? config.subgraphPorts.bookings);
+}
+
+export const bookingsSubgraph: SubgraphModule = {
+  name: 'bookings',
+  buildSchema: () => buildBookingsSchema(),
+  ormConfig: bookingsOrmConfig,
+  start: startBookings,
+  events: BOOKINGS_EVENTS,
+  handlers: [...LISTING_TERMS_HANDLERS, confirmPaidBooking],
+  jobs: [expireHold, completeStays],
+  // Every 5 minutes: a stay completes at most that long after its check-out time.
+  schedules: [{ job: completeStays.name, cron: '*/5 * * * *', backfillMs: 3_600_000 }],
+  resetProjections: resetListingTerms,
+};

@@ -1,0 +1,14 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../kernel/context';
+import { createBookingLoader, createTransitionsLoader } from './booking/booking.loader';
+import { createListingTermsLoader } from './projections/listing-terms.loader';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    listingTerms: createListingTermsLoader(em),
+    bookingById: createBookingLoader(em),
+    transitionsByBooking: createTransitionsLoader(em),
+  };
+}
+
+export type BookingsContext = RequestContext<ReturnType<typeof createLoaders>>;

@@ -1,0 +1,21 @@
+import type { Config } from '../kernel/config';
+import { InboxEntry } from '../kernel/events/inbox.entity';
+import { createOrmConfig } from '../kernel/orm-config';
+import { BookingTransition } from './booking/booking-transition.entity';
+import { Booking } from './booking/booking.entity';
+import { Calendar } from './calendar/calendar.entity';
+import { Occupancy } from './calendar/occupancy.entity';
+import { PriceOverride } from './calendar/price-override.entity';
+import { migrations } from './migrations';
+import { ListingTerms } from './projections/listing-terms.entity';
+
+export const BOOKINGS_SCHEMA = 'bookings';
+
+export function bookingsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
+  return createOrmConfig({
+    schema: BOOKINGS_SCHEMA,
+    entities: [ListingTerms, Calendar, Occupancy, PriceOverride, Booking, BookingTransition, InboxEntry],
+    migrations,
+    config,
+  });
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLClient } from '../../../test/support/graphql-client';
+import { waitFor } from '../../../test/support/wait-for';
+import { publish } from '../../kernel/events/publish';
+import { newId } from '../../kernel/ids';
+import { PaymentSucceeded } from '../external/payments.events';
+import { addDays, todayIn } from '../stay/local-dates';
+import { changeBookingDocument, CREATE_BOOKING, type BookingOutcome, type BookingShape } from './operations';
+
+/** A local date `days` after today in the zone (the test listings are in Nairobi unless told). */
+export function daysFromNow(days: number, zone = 'Africa/Nairobi', now = new Date()): string {
+  return addDays(todayIn(zone, now), days);
+}
+
+/** Waits until the worker has delivered a listing's newest terms to bookings' projection. */
+export async function waitForTerms(em: () => EntityManager, listingId: string, version = 1): Promise<void> {
+  await waitFor(
+    async () => {
+      const [row] = await em().execute<{ version: number }[]>('select version from bookings.listing_terms where listing_id = ?', [listingId]);
+      return row !== undefined && row.version >= version;
+    },
+    { what: `listing ${listingId} v${version} in bookings` },
+  );
+}
+
+export async function book(client: GraphQLClient, token: string, input: { listingId: string; checkIn: string; checkOut: string; guests?: number; idempotencyKey?: string; message?: string }): Promise<BookingOutcome> {
+  const { createBooking } = await client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
+    token,
+    variables: { input: { guests: 2, idempotencyKey: randomUUID(), ...input } },
+  });
+  return createBooking;
+}
+
+/** A booking that must be made; fails the test otherwise. */
+export async function booked(client: GraphQLClient, token: string, input: Parameters<typeof book>[2]): Promise<BookingShape> {
+  const result = await book(client, token, input);
+  if (!result.booking) throw new Error(`createBooking failed: ${JSON.stringify(result)}`);
+  return result.booking;
+}
+
+export async function changeBooking(
+  client: GraphQLClient,
+  token: string,
+  mutation: 'acceptBooking' | 'declineBooking' | 'cancelBooking',
+  id: string,
+  reason?: string,
+): Promise<BookingOutcome> {
+  const { result } = await client.data<{ result: BookingOutcome }>(changeBookingDocument(mutation), { token, variables: { id, reason } });
+  return result;
+}
+
+/** What payments will do: announce a captured payment for a booking. */
+export async function paymentSucceeded(em: EntityManager, booking: BookingShape): Promise<string> {
+  const paymentId = newId();
+  await em.transactional((tx) =>
+    publish(tx, PaymentSucceeded, { paymentId, bookingId: booking.id, amountMinor: booking.price.total.amountMinor, currency: booking.price.total.currency }),
+  );
+  return paymentId;
+}
+
+/** Payloads of the events published about a booking (or listing), oldest first. */
+export async function eventsAbout(em: EntityManager, name: string, key: 'bookingId' | 'listingId', id: string): Promise<Record<string, unknown>[]> {
+  const rows = await em.execute<{ payload: Record<string, unknown> }[]>(`select payload from events.log where name = ? and payload->>? = ? order by id`, [name, key, id]);
+  return rows.map((row) => row.payload);
+}

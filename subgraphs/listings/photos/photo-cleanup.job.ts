@@ -1,0 +1,39 @@
+import type { JobDefinition } from '../../kernel/events/event-handler';
+import { ListingPhoto, PhotoStatus } from './listing-photo.entity';
+import { discardPhoto } from './photo-files';
+import { createMediaStorage } from './storage/media-storage';
+
+/** Per run, so one run stays short; a backlog drains over the following runs. */
+const BATCH = 500;
+
+/**
+ * Every 15 minutes: removes the files and rows of deleted photos and of uploads never finished
+ * before their URL expired (abandoned, refused, or interrupted by a crash mid-processing).
+ */
+export const cleanUpPhotos: JobDefinition = {
+  name: 'listings.clean_up_photos',
+  async run(_payload, { em, clock, config, logger, signal }) {
+    const storage = createMediaStorage(config.media);
+    const stale = await em.find(
+      ListingPhoto,
+      {
+        $or: [
+          { status: PhotoStatus.DELETED },
+          { status: { $in: [PhotoStatus.PENDING, PhotoStatus.PROCESSING] }, uploadExpiresAt: { $lte: clock() } },
+        ],
+      },
+      { fields: ['id'], limit: BATCH, orderBy: { uploadExpiresAt: 'asc' } },
+    );
+    let removed = 0;
+    for (const { id } of stale) {
+      if (signal.aborted) break;
+      // An upload still PROCESSING is cut short (it then finds its row gone and removes its own files);
+      // one that became READY since the query is left alone.
+      const marked = await em.nativeUpdate(ListingPhoto, { id, status: { $ne: PhotoStatus.READY } }, { status: PhotoStatus.DELETED });
+      if (marked === 0) continue;
+      await discardPhoto(em, storage, id);
+      removed += 1;
+    }
+    logger.info({ removed }, 'cleaned up photos');
+  },
+};

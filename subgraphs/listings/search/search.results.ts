@@ -1,0 +1,53 @@
+import { createUnionType, Directive, Field, Float, ObjectType } from 'type-graphql';
+import { MAX_PAGE_SIZE, PageInfo } from '../../kernel/pagination';
+import { UserError, ValidationError } from '../../kernel/user-error';
+import { Listing } from '../listing/listing.entity';
+
+@ObjectType({ description: 'One search result.' })
+export class ListingSearchEdge {
+  @Field(() => Listing)
+  node: Listing;
+
+  @Field({ description: 'Pass as `after` for the page after this result (same filter and sort).' })
+  cursor: string;
+
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance from filter.near, in kilometres; null without it.' })
+  distanceKm: number | null;
+
+  constructor(node: Listing, cursor: string, distanceKm: number | null) {
+    this.node = node;
+    this.cursor = cursor;
+    this.distanceKm = distanceKm;
+  }
+}
+
+@ObjectType({ description: 'A page of listings on the market that match a search.' })
+export class ListingSearchConnection {
+  // The field returns a union, so the page size is declared here rather than sliced by `first`.
+  @Field(() => [ListingSearchEdge])
+  @Directive(`@listSize(assumedSize: ${MAX_PAGE_SIZE})`)
+  edges: ListingSearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  constructor(edges: ListingSearchEdge[], pageInfo: PageInfo) {
+    this.edges = edges;
+    this.pageInfo = pageInfo;
+  }
+}
+
+@ObjectType({ implements: UserError, description: 'The `after` cursor does not come from a search with this sort (or was altered).' })
+export class InvalidSearchCursorError implements UserError {
+  @Field()
+  readonly code: string = 'SEARCH.INVALID_CURSOR';
+
+  @Field()
+  message: string = 'This cursor does not belong to a search with this sort. Start again without `after`.';
+}
+
+export const SearchListingsResult = createUnionType({
+  name: 'SearchListingsResult',
+  types: () => [ListingSearchConnection, ValidationError, InvalidSearchCursorError] as const,
+});
+export type SearchListingsResult = ListingSearchConnection | ValidationError | InvalidSearchCursorError;
