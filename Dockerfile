@@ -23,6 +23,8 @@ COPY --from=build /app/dist ./dist
 # beside package.json).
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/persisted-queries/manifest.json ./persisted-queries/manifest.json
+# The one place a process writes: local photo storage (a volume in docker-compose.yml).
+RUN mkdir -p /app/var/media && chown node:node /app/var/media
 USER node
 EXPOSE 4000
 CMD ["node", "dist/gateway/main.js"]

@@ -109,6 +109,12 @@ describe('Dockerfile', () => {
     expect(finalStage).toMatch(/^USER node\s*$/m);
   });
 
+  it('gives listings a writable, persistent place for photos', () => {
+    expect(finalStage).toMatch(/chown node:node \/app\/var\/media/);
+    expect((services.listings as Service & { volumes?: string[] }).volumes).toContain('media:/app/var/media');
+    expect(envOf(services.listings).MEDIA_DIR).toBe('/app/var/media');
+  });
+
   it('ships what the gateway reads at run time: the supergraph and the persisted query manifest', () => {
     expect(finalStage).toMatch(/^COPY\s.*\bschema\b/m);
     expect(finalStage).toMatch(/^COPY\s.*persisted-queries\/manifest\.json/m);
