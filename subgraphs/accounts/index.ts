@@ -13,6 +13,7 @@ import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { ACCOUNTS_EVENTS } from './events';
+import { BOOKING_NOTIFICATIONS } from './notifications/booking-notifications';
 import { accountsResolvers } from './services';
 import { purgeExpiredTokens } from './session/purge-expired.job';
 import { sendWelcomeEmail } from './user/welcome-email.handler';
@@ -73,7 +74,7 @@ export const accountsSubgraph: SubgraphModule = {
   start: startAccounts,
   seed: seedAccounts,
   events: ACCOUNTS_EVENTS,
-  handlers: [sendWelcomeEmail],
+  handlers: [sendWelcomeEmail, ...BOOKING_NOTIFICATIONS],
   jobs: [sendTokenEmail, purgeExpiredTokens],
   schedules: [{ job: purgeExpiredTokens.name, cron: '17 * * * *' }],
 };

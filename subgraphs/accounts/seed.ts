@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_USER_IDS } from '../kernel/demo-data';
 import { Role } from '../kernel/role';
 import { hashPassword } from './auth/password';
 import { HostProfile, ResponseTimeTarget } from './host/host-profile.entity';
@@ -8,9 +9,9 @@ import { User } from './user/user.entity';
 export const DEMO_PASSWORD = 'staygraph-demo-1';
 
 const DEMO_USERS = [
-  { email: 'guest@example.com', displayName: 'Grace Guest', roles: [Role.GUEST] },
-  { email: 'host@example.com', displayName: 'Hugo Host', roles: [Role.GUEST, Role.HOST] },
-  { email: 'admin@example.com', displayName: 'Ada Admin', roles: [Role.GUEST, Role.ADMIN] },
+  { id: DEMO_USER_IDS.guest, email: 'guest@example.com', displayName: 'Grace Guest', roles: [Role.GUEST] },
+  { id: DEMO_USER_IDS.host, email: 'host@example.com', displayName: 'Hugo Host', roles: [Role.GUEST, Role.HOST] },
+  { id: DEMO_USER_IDS.admin, email: 'admin@example.com', displayName: 'Ada Admin', roles: [Role.GUEST, Role.ADMIN] },
 ];
 
 export async function seedAccounts(em: EntityManager): Promise<void> {
@@ -23,7 +24,7 @@ export async function seedAccounts(em: EntityManager): Promise<void> {
       em.create(HostProfile, {
         user,
         displayName: demo.displayName,
-        about: 'Demo host with a few places on the coast.',
+        about: 'Demo host with places on every continent, from Diani to Kyoto.',
         languages: ['en', 'sw'],
         responseTimeTarget: ResponseTimeTarget.WITHIN_AN_HOUR,
       });

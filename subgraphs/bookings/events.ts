@@ -17,12 +17,15 @@ export const ListingAvailabilityChanged = defineEvent({
   }),
 });
 
-/** Who a booking concerns: every booking event carries it, so consumers need no lookup. */
-const parties = {
+/** Who and what a booking concerns: every booking event carries it, so consumers (notifications) need no lookup. */
+const subject = {
   bookingId: z.uuid(),
   listingId: z.uuid(),
   guestId: z.uuid(),
   hostId: z.uuid(),
+  listingTitle: z.string(),
+  checkIn: localDate,
+  checkOut: localDate,
 };
 
 export const BookingRequested = defineEvent({
@@ -31,9 +34,7 @@ export const BookingRequested = defineEvent({
   producer: 'bookings',
   description: 'A guest booked: the nights are held while the booking awaits the host (request to book) or the payment (instant book).',
   payload: z.object({
-    ...parties,
-    checkIn: localDate,
-    checkOut: localDate,
+    ...subject,
     guests: z.number().int().positive(),
     awaiting: z.enum(Awaiting),
     totalMinor: z.number().int().nonnegative(),
@@ -47,7 +48,7 @@ export const BookingAccepted = defineEvent({
   version: 1,
   producer: 'bookings',
   description: 'The host accepted a booking request: it now awaits the payment until holdExpiresAt.',
-  payload: z.object({ ...parties, totalMinor: z.number().int().nonnegative(), currency: z.string().length(3), holdExpiresAt: z.iso.datetime() }),
+  payload: z.object({ ...subject, totalMinor: z.number().int().nonnegative(), currency: z.string().length(3), holdExpiresAt: z.iso.datetime() }),
 });
 
 export const BookingConfirmed = defineEvent({
@@ -55,7 +56,7 @@ export const BookingConfirmed = defineEvent({
   version: 1,
   producer: 'bookings',
   description: 'The payment for a booking succeeded: the stay is confirmed.',
-  payload: z.object({ ...parties, paymentId: z.uuid(), checkIn: localDate, checkOut: localDate }),
+  payload: z.object({ ...subject, paymentId: z.uuid(), totalMinor: z.number().int().nonnegative(), currency: z.string().length(3) }),
 });
 
 export const BookingCancelled = defineEvent({
@@ -63,9 +64,9 @@ export const BookingCancelled = defineEvent({
   version: 1,
   producer: 'bookings',
   description:
-    'A booking was cancelled by its guest, host or an admin, or declined by the host; its nights are free again. refundMinor is what payments returns to the guest (0 when nothing was paid).',
+    'A booking was cancelled by its guest, host or an admin (or because its guest or host was suspended), or declined by the host; its nights are free again. refundMinor is what payments returns to the guest (0 when nothing was paid).',
   payload: z.object({
-    ...parties,
+    ...subject,
     reason: z.enum([BookingEndReason.DECLINED, BookingEndReason.CANCELLED_BY_GUEST, BookingEndReason.CANCELLED_BY_HOST, BookingEndReason.CANCELLED_BY_ADMIN]),
     paymentId: z.uuid().nullable(),
     refundMinor: z.number().int().nonnegative(),
@@ -78,7 +79,7 @@ export const BookingExpired = defineEvent({
   version: 1,
   producer: 'bookings',
   description: 'A pending booking was not answered by the host or not paid in time: it is cancelled and its nights are free again.',
-  payload: z.object({ ...parties, awaited: z.enum(Awaiting) }),
+  payload: z.object({ ...subject, awaited: z.enum(Awaiting) }),
 });
 
 export const BookingCompleted = defineEvent({
@@ -86,7 +87,7 @@ export const BookingCompleted = defineEvent({
   version: 1,
   producer: 'bookings',
   description: "The guest's check-out time has passed: the stay happened (reviews may open).",
-  payload: z.object({ ...parties, checkIn: localDate, checkOut: localDate }),
+  payload: z.object(subject),
 });
 
 export const BOOKINGS_EVENTS = [

@@ -7,10 +7,13 @@ import type { SubgraphModule } from '../kernel/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
 import { completeStays } from './booking/complete-stays.job';
 import { expireHold } from './booking/hold-expiry.job';
+import { recordFailedPayment } from './booking/payment-failed.handler';
 import { confirmPaidBooking } from './booking/payment-succeeded.handler';
+import { withdrawSuspendedUsersBookings } from './booking/suspended-user.handler';
 import { BOOKINGS_EVENTS } from './events';
 import { createLoaders } from './loaders';
 import { bookingsOrmConfig } from './mikro-orm.config';
+import { recordReinstatedHost, recordSuspendedHost, resetHostStandings } from './projections/host-standing.handlers';
 import { LISTING_TERMS_HANDLERS, resetListingTerms } from './projections/listing-terms.handlers';
 import { buildBookingsSchema } from './schema';
 import { bookingsResolvers } from './services';
@@ -27,9 +30,12 @@ export const bookingsSubgraph: SubgraphModule = {
   ormConfig: bookingsOrmConfig,
   start: startBookings,
   events: BOOKINGS_EVENTS,
-  handlers: [...LISTING_TERMS_HANDLERS, confirmPaidBooking],
+  handlers: [...LISTING_TERMS_HANDLERS, recordSuspendedHost, recordReinstatedHost, confirmPaidBooking, recordFailedPayment, withdrawSuspendedUsersBookings],
   jobs: [expireHold, completeStays],
   // Every 5 minutes: a stay completes at most that long after its check-out time.
   schedules: [{ job: completeStays.name, cron: '*/5 * * * *', backfillMs: 3_600_000 }],
-  resetProjections: resetListingTerms,
+  resetProjections: async (em) => {
+    await resetListingTerms(em);
+    await resetHostStandings(em);
+  },
 };

@@ -17,6 +17,7 @@ import { hideSuspendedHost, resetHostStandings, showReinstatedHost } from './pro
 import { recordAvailability, resetAvailability } from './projections/listing-availability.handlers';
 import { recordRating, resetRatings } from './projections/listing-rating.handlers';
 import { buildListingsSchema } from './schema';
+import { seedListings } from './seed/listings.seed';
 import { listingsResolvers } from './services';
 
 export async function startListings({ config, logger, port, clock = systemClock }: { config: Config; logger: Logger; port?: number; clock?: Clock }): Promise<RunningSubgraph> {
@@ -51,6 +52,7 @@ export const listingsSubgraph: SubgraphModule = {
     await resetAvailability(em);
     await resetRatings(em);
   },
+  seed: seedListings,
   jobs: [cleanUpPhotos, forgetSearches],
   schedules: [{ job: cleanUpPhotos.name, cron: '*/15 * * * *' }],
 };

@@ -3,7 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import { publish } from '../../kernel/events/publish';
 import { BookingCompleted, BookingConfirmed, BookingExpired } from '../events';
 import { applyStep, lockBooking } from './booking-transitions';
-import { partiesOf, releaseNights } from './booking-effects';
+import { announceCancellation, releaseNights, subjectOf } from './booking-effects';
 import { Actor, Awaiting, BookingStatus } from './booking.enums';
 import type { Logger } from '../../kernel/logger';
 
@@ -30,8 +30,9 @@ export class BookingLifecycle {
     }
     booking.paymentId = payment.paymentId;
     booking.holdExpiresAt = null;
+    booking.lastPaymentError = null;
     await tx.flush();
-    await publish(tx, BookingConfirmed, { ...partiesOf(booking), paymentId: payment.paymentId, checkIn: booking.checkIn, checkOut: booking.checkOut }, { clock: this.clock });
+    await publish(tx, BookingConfirmed, { ...subjectOf(booking), paymentId: payment.paymentId, totalMinor: booking.totalMinor, currency: booking.currency }, { clock: this.clock });
     return true;
   }
 
@@ -45,9 +46,32 @@ export class BookingLifecycle {
       booking.holdExpiresAt = null;
       await tx.flush();
       await releaseNights(tx, booking, { clock: this.clock });
-      await publish(tx, BookingExpired, { ...partiesOf(booking), awaited }, { clock: this.clock });
+      await publish(tx, BookingExpired, { ...subjectOf(booking), awaited }, { clock: this.clock });
       return true;
     });
+  }
+
+  /**
+   * Cancels every pending booking the user is the guest or host of (their account was suspended), in
+   * the caller's transaction; returns how many.
+   */
+  async withdrawPendingOf(tx: EntityManager, userId: string): Promise<number> {
+    const pending = await tx.execute<{ id: string }[]>(
+      `select id from bookings.bookings where status = 'PENDING' and (guest_id = ? or host_id = ?) order by id`,
+      [userId, userId],
+    );
+    let withdrawn = 0;
+    for (const { id } of pending) {
+      const booking = await lockBooking(tx, id);
+      const party = booking?.guestId === userId ? 'guest' : 'host';
+      if (!booking || !applyStep(tx, booking, 'withdraw', { ...SYSTEM, note: `the ${party}'s account was suspended` }, this.clock())) continue;
+      booking.refundMinor = 0;
+      booking.holdExpiresAt = null;
+      await tx.flush();
+      await announceCancellation(tx, booking, { clock: this.clock });
+      withdrawn++;
+    }
+    return withdrawn;
   }
 
   /** Completes a confirmed stay whose check-out time has passed. */
@@ -56,7 +80,7 @@ export class BookingLifecycle {
       const booking = await lockBooking(tx, bookingId);
       if (!booking || booking.checkOutAt > this.clock() || !applyStep(tx, booking, 'complete', SYSTEM, this.clock())) return false;
       await tx.flush();
-      await publish(tx, BookingCompleted, { ...partiesOf(booking), checkIn: booking.checkIn, checkOut: booking.checkOut }, { clock: this.clock });
+      await publish(tx, BookingCompleted, subjectOf(booking), { clock: this.clock });
       return true;
     });
   }

@@ -17,7 +17,7 @@ describe('the booking state machine', () => {
 
   it('allows exactly these transitions', () => {
     const states = [awaitingHost, awaitingPayment, confirmed, completed, cancelledState];
-    const commands: BookingCommand[] = ['accept', 'decline', 'pay', 'expire', 'cancel', 'complete'];
+    const commands: BookingCommand[] = ['accept', 'decline', 'pay', 'expire', 'cancel', 'withdraw', 'complete'];
     const edges: string[] = [];
     for (const state of states) {
       for (const command of commands) {
@@ -35,11 +35,13 @@ describe('the booking state machine', () => {
         'PENDING/HOST cancel(GUEST) → CANCELLED/CANCELLED_BY_GUEST',
         'PENDING/HOST cancel(HOST) → CANCELLED/CANCELLED_BY_HOST',
         'PENDING/HOST cancel(ADMIN) → CANCELLED/CANCELLED_BY_ADMIN',
+        'PENDING/HOST withdraw(SYSTEM) → CANCELLED/CANCELLED_BY_ADMIN',
         'PENDING/PAYMENT pay(SYSTEM) → CONFIRMED',
         'PENDING/PAYMENT expire(SYSTEM) → CANCELLED/EXPIRED',
         'PENDING/PAYMENT cancel(GUEST) → CANCELLED/CANCELLED_BY_GUEST',
         'PENDING/PAYMENT cancel(HOST) → CANCELLED/CANCELLED_BY_HOST',
         'PENDING/PAYMENT cancel(ADMIN) → CANCELLED/CANCELLED_BY_ADMIN',
+        'PENDING/PAYMENT withdraw(SYSTEM) → CANCELLED/CANCELLED_BY_ADMIN',
         'CONFIRMED cancel(GUEST) → CANCELLED/CANCELLED_BY_GUEST',
         'CONFIRMED cancel(HOST) → CANCELLED/CANCELLED_BY_HOST',
         'CONFIRMED cancel(ADMIN) → CANCELLED/CANCELLED_BY_ADMIN',
@@ -50,7 +52,7 @@ describe('the booking state machine', () => {
 
   it('never leaves a final state', () => {
     for (const state of [completed, cancelledState]) {
-      for (const command of ['accept', 'decline', 'pay', 'expire', 'cancel', 'complete'] as BookingCommand[]) {
+      for (const command of ['accept', 'decline', 'pay', 'expire', 'cancel', 'withdraw', 'complete'] as BookingCommand[]) {
         for (const actor of Object.values(Actor)) expect(transition(state, command, actor).ok).toBe(false);
       }
     }

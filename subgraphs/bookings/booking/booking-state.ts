@@ -6,7 +6,7 @@ export interface BookingState {
   reason: BookingEndReason | null;
 }
 
-export type BookingCommand = 'accept' | 'decline' | 'pay' | 'expire' | 'cancel' | 'complete';
+export type BookingCommand = 'accept' | 'decline' | 'pay' | 'expire' | 'cancel' | 'withdraw' | 'complete';
 
 export type TransitionOutcome = { ok: true; to: BookingState } | { ok: false };
 
@@ -31,6 +31,7 @@ export function initialState(instantBook: boolean): BookingState {
  *   PENDING(HOST) --decline(host)--> CANCELLED(DECLINED)
  *   PENDING(*)    --expire(system)--> CANCELLED(EXPIRED)
  *   PENDING(*), CONFIRMED --cancel(guest|host|admin)--> CANCELLED(CANCELLED_BY_…)
+ *   PENDING(*)    --withdraw(system)--> CANCELLED(CANCELLED_BY_ADMIN)  (an admin suspended its guest or host)
  */
 export function transition(state: BookingState, command: BookingCommand, actor: Actor): TransitionOutcome {
   const isPending = state.status === BookingStatus.PENDING;
@@ -50,6 +51,8 @@ export function transition(state: BookingState, command: BookingCommand, actor: 
         const reason = CANCELLED_BY[actor];
         return reason && (isPending || state.status === BookingStatus.CONFIRMED) ? cancelled(reason) : null;
       }
+      case 'withdraw':
+        return isPending && actor === Actor.SYSTEM ? cancelled(BookingEndReason.CANCELLED_BY_ADMIN) : null;
       case 'complete':
         return state.status === BookingStatus.CONFIRMED && actor === Actor.SYSTEM ? { status: BookingStatus.COMPLETED, awaiting: null, reason: null } : null;
     }

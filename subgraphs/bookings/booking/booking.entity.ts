@@ -16,7 +16,7 @@ import { Awaiting, BookingEndReason, BookingStatus, CancellationPolicy } from '.
 @ObjectType({ description: "A guest's reservation of a listing. Visible to the guest, the listing's host and admins only." })
 @Directive('@key(fields: "id")')
 export class Booking {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'awaiting' | 'endReason' | 'holdExpiresAt' | 'refundMinor' | 'paymentId';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'awaiting' | 'endReason' | 'holdExpiresAt' | 'refundMinor' | 'paymentId' | 'lastPaymentError' | 'lastPaymentErrorAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -30,6 +30,10 @@ export class Booking {
 
   @Property({ type: 'uuid' })
   hostId!: string;
+
+  /** The listing's title when booked: booking events carry it so notifications can name the place. */
+  @Property({ type: 'text' })
+  listingTitle!: string;
 
   /** Retries of one `createBooking` carry the same key and get the same booking back. */
   @Property({ type: 'text' })
@@ -87,6 +91,13 @@ export class Booking {
 
   @Property({ type: 'uuid', nullable: true })
   paymentId: string | null = null;
+
+  /** Why the guest's latest payment attempt failed, while the booking still awaits payment (see payment-failed.handler.ts). */
+  @Property({ type: 'text', nullable: true })
+  lastPaymentError: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastPaymentErrorAt: Date | null = null;
 
   @Enum({ items: () => CancellationPolicy })
   @Field(() => CancellationPolicy, { description: 'The policy of the listing when the booking was made.' })

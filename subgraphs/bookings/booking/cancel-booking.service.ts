@@ -1,15 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import type { Clock } from '../../kernel/clock';
-import { publish } from '../../kernel/events/publish';
 import { validate } from '../../kernel/validation';
 import type { Viewer } from '../../kernel/viewer';
-import { BookingCancelled } from '../events';
 import { capacityOn } from './booking-access';
 import { applyStep, lockBooking } from './booking-transitions';
-import { partiesOf, releaseNights } from './booking-effects';
+import { announceCancellation } from './booking-effects';
 import type { Booking } from './booking.entity';
-import { BookingStatus, type BookingEndReason } from './booking.enums';
+import { BookingStatus } from './booking.enums';
 import { BookingNotFoundError, InvalidBookingTransitionError } from './booking.errors';
 import { noteSchema } from './booking.inputs';
 import { BookingChanged, type ChangeBookingResult } from './booking.results';
@@ -35,19 +33,7 @@ export class CancelBookingService {
       booking.refundMinor = wasConfirmed ? this.refund(booking, actor, now) : 0;
       booking.holdExpiresAt = null;
       await tx.flush();
-      await releaseNights(tx, booking, { clock: this.clock, requestId });
-      await publish(
-        tx,
-        BookingCancelled,
-        {
-          ...partiesOf(booking),
-          reason: booking.endReason as Exclude<BookingEndReason, BookingEndReason.EXPIRED>,
-          paymentId: booking.paymentId,
-          refundMinor: booking.refundMinor,
-          currency: booking.currency,
-        },
-        { clock: this.clock, requestId },
-      );
+      await announceCancellation(tx, booking, { clock: this.clock, requestId });
       return new BookingChanged(booking);
     });
   }

@@ -14,7 +14,7 @@ import { localInstant } from '../stay/local-dates';
 import type { StayAssessment } from '../stay/stay-assessment';
 import { DatesUnavailableError, ListingNotBookableError } from '../stay/stay.errors';
 import { initialState } from './booking-state';
-import { partiesOf } from './booking-effects';
+import { subjectOf } from './booking-effects';
 import { BookingTransition } from './booking-transition.entity';
 import { Booking } from './booking.entity';
 import { Actor, Awaiting, type CancellationPolicy } from './booking.enums';
@@ -83,9 +83,7 @@ export class CreateBookingService {
       tx,
       BookingRequested,
       {
-        ...partiesOf(booking),
-        checkIn: booking.checkIn,
-        checkOut: booking.checkOut,
+        ...subjectOf(booking),
         guests: booking.guests,
         awaiting: booking.awaiting as Awaiting,
         totalMinor: booking.totalMinor,
@@ -103,6 +101,7 @@ export class CreateBookingService {
     const holdMs = state.awaiting === Awaiting.HOST ? this.settings.hostResponseHours * 3_600_000 : this.settings.paymentHoldMinutes * 60_000;
     return Object.assign(new Booking(), {
       listingId: terms.listingId,
+      listingTitle: terms.title,
       guestId,
       hostId: terms.hostId,
       idempotencyKey: request.idempotencyKey,

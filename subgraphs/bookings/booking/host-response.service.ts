@@ -3,10 +3,10 @@ import type { Clock } from '../../kernel/clock';
 import type { Config } from '../../kernel/config';
 import { publish } from '../../kernel/events/publish';
 import { validate } from '../../kernel/validation';
-import { BookingAccepted, BookingCancelled } from '../events';
+import { BookingAccepted } from '../events';
 import { applyStep, lockBooking } from './booking-transitions';
-import { partiesOf, releaseNights } from './booking-effects';
-import { Actor, BookingEndReason } from './booking.enums';
+import { announceCancellation, subjectOf } from './booking-effects';
+import { Actor } from './booking.enums';
 import { BookingNotFoundError, InvalidBookingTransitionError } from './booking.errors';
 import { noteSchema } from './booking.inputs';
 import { BookingChanged, type ChangeBookingResult } from './booking.results';
@@ -32,7 +32,7 @@ export class HostResponseService {
       await publish(
         tx,
         BookingAccepted,
-        { ...partiesOf(booking), totalMinor: booking.totalMinor, currency: booking.currency, holdExpiresAt: holdExpiresAt.toISOString() },
+        { ...subjectOf(booking), totalMinor: booking.totalMinor, currency: booking.currency, holdExpiresAt: holdExpiresAt.toISOString() },
         { clock: this.clock, requestId },
       );
       await scheduleHoldExpiry(tx, Object.assign(booking, { holdExpiresAt }));
@@ -53,13 +53,7 @@ export class HostResponseService {
       booking.refundMinor = 0;
       booking.holdExpiresAt = null;
       await tx.flush();
-      await releaseNights(tx, booking, { clock: this.clock, requestId });
-      await publish(
-        tx,
-        BookingCancelled,
-        { ...partiesOf(booking), reason: BookingEndReason.DECLINED, paymentId: null, refundMinor: 0, currency: booking.currency },
-        { clock: this.clock, requestId },
-      );
+      await announceCancellation(tx, booking, { clock: this.clock, requestId });
       return new BookingChanged(booking);
     });
   }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineEvent } from '../../kernel/events/event-definition';
 
-/**
- * The payments subgraph's event, as bookings defines the contract (payments is not built yet; it
- * will publish exactly this, see schema/events.md).
+/*
+ * The payments subgraph's events, as bookings defines the contracts (payments is not built yet; it
+ * will publish exactly these, see schema/events.md).
  */
+
 export const PaymentSucceeded = defineEvent({
   name: 'payment.succeeded',
   version: 1,
@@ -15,5 +16,18 @@ export const PaymentSucceeded = defineEvent({
     bookingId: z.uuid(),
     amountMinor: z.number().int().positive(),
     currency: z.string().length(3),
+  }),
+});
+
+export const PaymentFailed = defineEvent({
+  name: 'payment.failed',
+  version: 1,
+  producer: 'payments',
+  description: "An attempt to pay for a booking failed (declined, authentication abandoned, ...); the guest may try again while the hold lasts.",
+  payload: z.object({
+    paymentId: z.uuid(),
+    bookingId: z.uuid(),
+    /** Shown to the guest: the provider's decline message, without card details. */
+    reason: z.string().min(1).max(500),
   }),
 });

@@ -9,6 +9,7 @@ import { priceStay, type StayPrice } from '../pricing/stay-price';
 import type { ListingTerms } from '../projections/listing-terms.entity';
 import { stayProblem, type StayRequest } from './stay-rules';
 import { stayError } from './stay-problem-errors';
+import { isHostSuspended } from '../projections/host-standing.handlers';
 import { DatesUnavailableError, ListingNotBookableError, type StayError } from './stay.errors';
 
 export type Assessment = { ok: true; price: StayPrice } | { ok: false; error: StayError | ValidationError };
@@ -32,7 +33,8 @@ export class StayAssessment {
     options: { checkNights: boolean; root: string[] },
   ): Promise<Assessment> {
     if (!terms) return { ok: false, error: new ListingNotBookableError() };
-    const rules = { ...terms, ...calendar, bookable: terms.status === 'PUBLISHED' };
+    const bookable = terms.status === 'PUBLISHED' && !(await isHostSuspended(em, terms.hostId));
+    const rules = { ...terms, ...calendar, bookable };
     const problem = stayProblem(rules, stay, this.clock());
     if (problem) return { ok: false, error: stayError(problem, options.root) };
     if (options.checkNights && (await occupiedBetween(em, terms.listingId, stay.checkIn, stay.checkOut)).length > 0) {

@@ -4,7 +4,7 @@ import type { GraphQLClient } from '../../../test/support/graphql-client';
 import { waitFor } from '../../../test/support/wait-for';
 import { publish } from '../../kernel/events/publish';
 import { newId } from '../../kernel/ids';
-import { PaymentSucceeded } from '../external/payments.events';
+import { PaymentFailed, PaymentSucceeded } from '../external/payments.events';
 import { addDays, todayIn } from '../stay/local-dates';
 import { changeBookingDocument, CREATE_BOOKING, type BookingOutcome, type BookingShape } from './operations';
 
@@ -57,6 +57,11 @@ export async function paymentSucceeded(em: EntityManager, booking: BookingShape)
     publish(tx, PaymentSucceeded, { paymentId, bookingId: booking.id, amountMinor: booking.price.total.amountMinor, currency: booking.price.total.currency }),
   );
   return paymentId;
+}
+
+/** What payments will do when an attempt to pay fails. */
+export async function paymentFailed(em: EntityManager, booking: BookingShape, reason: string): Promise<void> {
+  await em.transactional((tx) => publish(tx, PaymentFailed, { paymentId: newId(), bookingId: booking.id, reason }));
 }
 
 /** Payloads of the events published about a booking (or listing), oldest first. */

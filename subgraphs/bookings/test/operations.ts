@@ -7,7 +7,7 @@ const OUTCOME = /* GraphQL */ `
 export const BOOKING_FIELDS = /* GraphQL */ `
   fragment BookingFields on Booking {
     id status awaiting endReason checkIn checkOut nights guests cancellationPolicy
-    checkInAt checkOutAt holdExpiresAt
+    checkInAt checkOutAt holdExpiresAt lastPaymentError
     price { nights total { amount amountMinor currency } }
     refund { amountMinor currency }
     listing { id }
@@ -111,6 +111,7 @@ export type BookingShape = {
   checkOut: string;
   nights: number;
   holdExpiresAt: string | null;
+  lastPaymentError: string | null;
   price: { nights: number; total: { amount: string; amountMinor: number; currency: string } };
   refund: { amountMinor: number; currency: string } | null;
   transitions: { fromStatus: string | null; toStatus: string; toAwaiting: string | null; endReason: string | null; actor: string; note: string | null }[];
