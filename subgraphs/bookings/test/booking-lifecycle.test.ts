@@ -2,42 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { signedInAdmin, signedInUser, signedInVerifiedUser } from '../../accounts/test/factories';
 import { asHost, createPublishedListing } from '../../listings/test/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import { book, booked, changeBooking, daysFromNow, eventsAbout, paymentSucceeded, waitForTerms } from './bookings-support';
 import { BOOKING, QUOTE, type BookingShape, type Outcome } from './operations';
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  stack = await startTestStack();
-  worker = await startTestWorker();
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
-const accountsEm = () => stack.subgraph('accounts').orm.em.fork();
-const bookingsEm = () => stack.subgraph('bookings').orm.em.fork();
+const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
+const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 
 async function hostWithListing(overrides: Record<string, unknown> = {}) {
-  const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
-  const listing = await createPublishedListing(stack.client, host.token, overrides);
+  const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
+  const listing = await createPublishedListing(running.stack.client, host.token, overrides);
   await waitForTerms(bookingsEm, listing.id);
   return { host, listing };
 }
 
-const guest = () => signedInVerifiedUser(stack.client, accountsEm());
+const guest = () => signedInVerifiedUser(running.stack.client, accountsEm());
 
 async function quote(listingId: string, checkIn: string, checkOut: string, guests = 2): Promise<Outcome> {
-  const { quote } = await stack.client.data<{ quote: Outcome }>(QUOTE, { variables: { listingId, checkIn, checkOut, guests } });
+  const { quote } = await running.stack.client.data<{ quote: Outcome }>(QUOTE, { variables: { listingId, checkIn, checkOut, guests } });
   return quote;
 }
 
 async function reload(token: string, id: string): Promise<BookingShape | null> {
-  const { booking } = await stack.client.data<{ booking: BookingShape | null }>(BOOKING, { token, variables: { id } });
+  const { booking } = await running.stack.client.data<{ booking: BookingShape | null }>(BOOKING, { token, variables: { id } });
   return booking;
 }
 
@@ -78,7 +68,7 @@ describe('an instant-book listing', () => {
   it('holds the dates awaiting payment, confirms on payment.succeeded, and logs every step', async () => {
     const { host, listing } = await hostWithListing({ instantBook: true });
     const traveller = await guest();
-    const booking = await booked(stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(20), checkOut: daysFromNow(23), message: 'Arriving late.' });
+    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(20), checkOut: daysFromNow(23), message: 'Arriving late.' });
     expect(booking).toMatchObject({ status: 'PENDING', awaiting: 'PAYMENT', nights: 3, guest: { id: traveller.id }, host: { id: host.id } });
     expect(new Date(booking.holdExpiresAt as string).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect((await quote(listing.id, daysFromNow(21), daysFromNow(24))).code).toBe('BOOKING.DATES_UNAVAILABLE');
@@ -100,22 +90,22 @@ describe('an instant-book listing', () => {
     const { listing } = await hostWithListing();
     const traveller = await guest();
     const request = { listingId: listing.id, checkIn: daysFromNow(30), checkOut: daysFromNow(32), idempotencyKey: randomUUID() };
-    const [first, ...retries] = await Promise.all([0, 1, 2].map(() => book(stack.client, traveller.token, request)));
+    const [first, ...retries] = await Promise.all([0, 1, 2].map(() => book(running.stack.client, traveller.token, request)));
     const ids = [first, ...retries].map((r) => r.booking?.id);
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toBeDefined();
     expect([first, ...retries].filter((r) => r.replayed === false)).toHaveLength(1);
-    const again = await book(stack.client, traveller.token, request);
+    const again = await book(running.stack.client, traveller.token, request);
     expect(again).toMatchObject({ replayed: true, booking: { id: ids[0] } });
-    expect((await book(stack.client, traveller.token, { ...request, guests: 3 })).code).toBe('BOOKING.IDEMPOTENCY_KEY_REUSED');
+    expect((await book(running.stack.client, traveller.token, { ...request, guests: 3 })).code).toBe('BOOKING.IDEMPOTENCY_KEY_REUSED');
   });
 
   it('refuses guests without a confirmed email at the gateway, and hosts booking their own place', async () => {
     const { host, listing } = await hostWithListing();
-    const unverified = await signedInUser(stack.client);
-    const refused = await stack.client.request(`mutation { createBooking(input: { listingId: "${listing.id}", checkIn: "${daysFromNow(40)}", checkOut: "${daysFromNow(42)}", guests: 1, idempotencyKey: "${randomUUID()}" }) { __typename } }`, { token: unverified.token });
+    const unverified = await signedInUser(running.stack.client);
+    const refused = await running.stack.client.request(`mutation { createBooking(input: { listingId: "${listing.id}", checkIn: "${daysFromNow(40)}", checkOut: "${daysFromNow(42)}", guests: 1, idempotencyKey: "${randomUUID()}" }) { __typename } }`, { token: unverified.token });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await book(stack.client, host.token, { listingId: listing.id, checkIn: daysFromNow(40), checkOut: daysFromNow(42) })).code).toBe('BOOKING.OWN_LISTING');
+    expect((await book(running.stack.client, host.token, { listingId: listing.id, checkIn: daysFromNow(40), checkOut: daysFromNow(42) })).code).toBe('BOOKING.OWN_LISTING');
   });
 });
 
@@ -123,17 +113,17 @@ describe('a request-to-book listing', () => {
   it('awaits the host, who accepts (then payment) or declines (dates freed)', async () => {
     const { host, listing } = await hostWithListing({ instantBook: false });
     const traveller = await guest();
-    const request = await booked(stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(50), checkOut: daysFromNow(52) });
+    const request = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(50), checkOut: daysFromNow(52) });
     expect(request).toMatchObject({ status: 'PENDING', awaiting: 'HOST' });
-    const otherHost = await asHost(stack.client, await guest());
-    expect((await changeBooking(stack.client, otherHost.token, 'acceptBooking', request.id)).__typename).toBe('BookingNotFoundError');
+    const otherHost = await asHost(running.stack.client, await guest());
+    expect((await changeBooking(running.stack.client, otherHost.token, 'acceptBooking', request.id)).__typename).toBe('BookingNotFoundError');
 
-    const accepted = await changeBooking(stack.client, host.token, 'acceptBooking', request.id);
+    const accepted = await changeBooking(running.stack.client, host.token, 'acceptBooking', request.id);
     expect(accepted.booking).toMatchObject({ status: 'PENDING', awaiting: 'PAYMENT' });
-    expect((await changeBooking(stack.client, host.token, 'acceptBooking', request.id)).code).toBe('BOOKING.INVALID_TRANSITION');
+    expect((await changeBooking(running.stack.client, host.token, 'acceptBooking', request.id)).code).toBe('BOOKING.INVALID_TRANSITION');
 
-    const other = await booked(stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(60), checkOut: daysFromNow(62) });
-    const declined = await changeBooking(stack.client, host.token, 'declineBooking', other.id, 'Closed for repairs');
+    const other = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(60), checkOut: daysFromNow(62) });
+    const declined = await changeBooking(running.stack.client, host.token, 'declineBooking', other.id, 'Closed for repairs');
     expect(declined.booking).toMatchObject({ status: 'CANCELLED', endReason: 'DECLINED', refund: { amountMinor: 0 } });
     expect((await quote(listing.id, daysFromNow(60), daysFromNow(62))).__typename).toBe('Quote');
     expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', other.id)).toEqual([expect.objectContaining({ reason: 'DECLINED', refundMinor: 0 })]);
@@ -144,7 +134,7 @@ describe('cancellation', () => {
   async function confirmedStay(policy: string, checkInDays: number) {
     const { host, listing } = await hostWithListing({ cancellationPolicy: policy, nightlyPrice: '100', cleaningFee: '0' });
     const traveller = await guest();
-    const booking = await booked(stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(checkInDays), checkOut: daysFromNow(checkInDays + 2) });
+    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(checkInDays), checkOut: daysFromNow(checkInDays + 2) });
     await paymentSucceeded(bookingsEm(), booking);
     await waitFor(async () => (await reload(traveller.token, booking.id))?.status === 'CONFIRMED', { what: 'confirmation' });
     return { host, traveller, booking };
@@ -158,7 +148,7 @@ describe('cancellation', () => {
     ['NON_REFUNDABLE', 30, 0],
   ])('refunds a guest cancelling a %s stay %i days ahead %i (minor units), in booking.cancelled', async (policy, days, refund) => {
     const { traveller, booking } = await confirmedStay(policy, days);
-    const result = await changeBooking(stack.client, traveller.token, 'cancelBooking', booking.id, 'Change of plans');
+    const result = await changeBooking(running.stack.client, traveller.token, 'cancelBooking', booking.id, 'Change of plans');
     expect(result.booking).toMatchObject({ status: 'CANCELLED', endReason: 'CANCELLED_BY_GUEST', refund: { amountMinor: refund, currency: 'USD' } });
     expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', booking.id)).toEqual([
       expect.objectContaining({ reason: 'CANCELLED_BY_GUEST', refundMinor: refund, currency: 'USD' }),
@@ -167,9 +157,9 @@ describe('cancellation', () => {
 
   it('refunds everything when the host cancels, even a non-refundable stay', async () => {
     const { host, booking } = await confirmedStay('NON_REFUNDABLE', 2);
-    const result = await changeBooking(stack.client, host.token, 'cancelBooking', booking.id);
+    const result = await changeBooking(running.stack.client, host.token, 'cancelBooking', booking.id);
     expect(result.booking).toMatchObject({ endReason: 'CANCELLED_BY_HOST', refund: { amountMinor: booking.price.total.amountMinor } });
-    expect((await changeBooking(stack.client, host.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.INVALID_TRANSITION');
+    expect((await changeBooking(running.stack.client, host.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.INVALID_TRANSITION');
   });
 });
 
@@ -178,20 +168,20 @@ describe('who sees a booking', () => {
     const { host, listing } = await hostWithListing();
     const traveller = await guest();
     const stranger = await guest();
-    const admin = await signedInAdmin(stack.client, accountsEm());
-    const booking = await booked(stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(70), checkOut: daysFromNow(72) });
+    const admin = await signedInAdmin(running.stack.client, accountsEm());
+    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(70), checkOut: daysFromNow(72) });
 
     for (const viewer of [traveller, host, admin]) expect((await reload(viewer.token, booking.id))?.id).toBe(booking.id);
     expect(await reload(stranger.token, booking.id)).toBeNull();
-    expect((await stack.client.request(BOOKING, { variables: { id: booking.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await changeBooking(stack.client, stranger.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.BOOKING_NOT_FOUND');
+    expect((await running.stack.client.request(BOOKING, { variables: { id: booking.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await changeBooking(running.stack.client, stranger.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.BOOKING_NOT_FOUND');
 
     const listingBookings = (token: string) =>
-      stack.client.data<{ listing: { bookings: { edges: { node: { id: string } }[] } | null } }>(
+      running.stack.client.data<{ listing: { bookings: { edges: { node: { id: string } }[] } | null } }>(
         `query ($id: ID!) { listing(id: $id) { bookings { edges { node { id } } } } }`,
         { token, variables: { id: listing.id } },
       );
-    expect((await stack.client.data<{ me: { bookings: { edges: { node: { id: string } }[] } } }>(`{ me { bookings { edges { node { id } } } } }`, { token: traveller.token })).me.bookings.edges.map((e) => e.node.id)).toEqual([booking.id]);
+    expect((await running.stack.client.data<{ me: { bookings: { edges: { node: { id: string } }[] } } }>(`{ me { bookings { edges { node { id } } } } }`, { token: traveller.token })).me.bookings.edges.map((e) => e.node.id)).toEqual([booking.id]);
     expect((await listingBookings(host.token)).listing.bookings?.edges.map((e) => e.node.id)).toEqual([booking.id]);
     expect((await listingBookings(admin.token)).listing.bookings?.edges).toHaveLength(1);
     expect((await listingBookings(traveller.token)).listing.bookings).toBeNull();
@@ -199,7 +189,7 @@ describe('who sees a booking', () => {
     // Straight at the subgraph, as the gateway asks it for entities: the viewer's token still decides.
     const entity = async (token: string | undefined, representation: Record<string, string>, selection: string) => {
       const response = await callSubgraph(
-        stack.subgraph('bookings').url,
+        running.stack.subgraph('bookings').url,
         { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: [representation] } },
         { headers: token ? { authorization: `Bearer ${token}` } : {} },
       );

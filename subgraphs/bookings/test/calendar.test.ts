@@ -1,39 +1,29 @@
 import { signedInAdmin, signedInVerifiedUser } from '../../accounts/test/factories';
 import { asHost, createPublishedListing } from '../../listings/test/factories';
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { booked, changeBooking, daysFromNow, eventsAbout, waitForTerms } from './bookings-support';
 import { CALENDAR, calendarChangeDocument, QUOTE, type Outcome } from './operations';
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  stack = await startTestStack();
-  worker = await startTestWorker();
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
-const accountsEm = () => stack.subgraph('accounts').orm.em.fork();
-const bookingsEm = () => stack.subgraph('bookings').orm.em.fork();
+const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
+const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 
 type Day = { date: string; status: string; bookable: boolean; price: { amountMinor: number }; priceOverridden: boolean; note: string | null };
 type CalendarData = { listing: { calendar: { version: number; days: Day[] } | null; availability: { date: string; available: boolean }[] | null } };
 
 const change = async (token: string, mutation: 'blockDates' | 'unblockDates' | 'setNightlyPrice' | 'updateCalendarSettings', input: Record<string, unknown>) => {
   const type = { blockDates: 'BlockDatesInput', unblockDates: 'UnblockDatesInput', setNightlyPrice: 'SetNightlyPriceInput', updateCalendarSettings: 'CalendarSettingsInput' }[mutation];
-  const { result } = await stack.client.data<{ result: Outcome & { version?: number } }>(calendarChangeDocument(mutation, type), { token, variables: { input } });
+  const { result } = await running.stack.client.data<{ result: Outcome & { version?: number } }>(calendarChangeDocument(mutation, type), { token, variables: { input } });
   return result;
 };
 
 async function setUp() {
-  const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
-  const listing = await createPublishedListing(stack.client, host.token, { nightlyPrice: '100', cleaningFee: '0' });
+  const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
+  const listing = await createPublishedListing(running.stack.client, host.token, { nightlyPrice: '100', cleaningFee: '0' });
   await waitForTerms(bookingsEm, listing.id);
   const calendar = (token: string | undefined, from = daysFromNow(1), to = daysFromNow(15)) =>
-    stack.client.data<CalendarData>(CALENDAR, { token, variables: { id: listing.id, from, to } });
+    running.stack.client.data<CalendarData>(CALENDAR, { token, variables: { id: listing.id, from, to } });
   return { host, listing, calendar };
 }
 
@@ -57,15 +47,15 @@ describe("a listing's calendar", () => {
     expect([9, 10, 11, 12].map((n) => [day(n).price.amountMinor, day(n).priceOverridden])).toEqual([[10000, false], [15000, true], [15000, true], [10000, false]]);
     expect(seen.availability?.find((d) => d.date === daysFromNow(5))).toEqual({ date: daysFromNow(5), available: false });
 
-    const guest = await signedInVerifiedUser(stack.client, accountsEm());
+    const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
     const asGuest = await calendar(guest.token);
     expect(asGuest.listing.calendar).toBeNull();
     // Tomorrow is bookable with the default notice of one day; the blocked nights are not.
     expect(asGuest.listing.availability?.filter((d) => !d.available).map((d) => d.date)).toEqual([daysFromNow(5), daysFromNow(7)]);
-    const admin = await signedInAdmin(stack.client, accountsEm());
+    const admin = await signedInAdmin(running.stack.client, accountsEm());
     expect((await calendar(admin.token)).listing.calendar?.version).toBe(version + 3);
 
-    const { quote } = await stack.client.data<{ quote: Outcome & { price?: { total: { amountMinor: number } } } }>(QUOTE, {
+    const { quote } = await running.stack.client.data<{ quote: Outcome & { price?: { total: { amountMinor: number } } } }>(QUOTE, {
       variables: { listingId: listing.id, checkIn: daysFromNow(9), checkOut: daysFromNow(11), guests: 1 },
     });
     // 100 + 150, plus the 12 % service fee
@@ -74,12 +64,12 @@ describe("a listing's calendar", () => {
 
   it('refuses to block nights a booking holds, and announces every occupancy change with a rising sequence', async () => {
     const { host, listing, calendar } = await setUp();
-    const guest = await signedInVerifiedUser(stack.client, accountsEm());
-    const booking = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(3), checkOut: daysFromNow(5) });
+    const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
+    const booking = await booked(running.stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(3), checkOut: daysFromNow(5) });
     const { version } = (await calendar(host.token)).listing.calendar as { version: number };
     expect((await change(host.token, 'blockDates', { listingId: listing.id, expectedVersion: version, from: daysFromNow(4), to: daysFromNow(6) })).code).toBe('BOOKING.DATES_UNAVAILABLE');
     expect((await change(host.token, 'blockDates', { listingId: listing.id, expectedVersion: version, from: daysFromNow(5), to: daysFromNow(7) })).__typename).toBe('CalendarChanged');
-    await changeBooking(stack.client, guest.token, 'cancelBooking', booking.id);
+    await changeBooking(running.stack.client, guest.token, 'cancelBooking', booking.id);
 
     const announced = await eventsAbout(bookingsEm(), 'listing.availability_changed', 'listingId', listing.id);
     expect(announced.map((e) => e.occupied)).toEqual([
@@ -94,7 +84,7 @@ describe("a listing's calendar", () => {
 
   it('keeps others out of a calendar: another host gets CALENDAR_NOT_FOUND', async () => {
     const { listing } = await setUp();
-    const stranger = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
+    const stranger = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
     const result = await change(stranger.token, 'blockDates', { listingId: listing.id, expectedVersion: 1, from: daysFromNow(5), to: daysFromNow(6) });
     expect(result.code).toBe('BOOKING.CALENDAR_NOT_FOUND');
   });
@@ -104,7 +94,7 @@ describe("a listing's calendar", () => {
     const { version } = (await calendar(host.token)).listing.calendar as { version: number };
     expect((await change(host.token, 'updateCalendarSettings', { listingId: listing.id, expectedVersion: version, advanceNoticeDays: 3, bookingWindowDays: 30 })).__typename).toBe('CalendarChanged');
     const quote = async (checkIn: number, checkOut: number) =>
-      (await stack.client.data<{ quote: Outcome }>(QUOTE, { variables: { listingId: listing.id, checkIn: daysFromNow(checkIn), checkOut: daysFromNow(checkOut), guests: 1 } })).quote;
+      (await running.stack.client.data<{ quote: Outcome }>(QUOTE, { variables: { listingId: listing.id, checkIn: daysFromNow(checkIn), checkOut: daysFromNow(checkOut), guests: 1 } })).quote;
     expect((await quote(2, 4)).code).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');
     expect((await quote(3, 5)).__typename).toBe('Quote');
     expect((await quote(29, 31)).code).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');

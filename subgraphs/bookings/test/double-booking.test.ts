@@ -1,38 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { signedInVerifiedUser } from '../../accounts/test/factories';
 import { asHost, createPublishedListing } from '../../listings/test/factories';
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { daysFromNow, waitForTerms } from './bookings-support';
 import { CREATE_BOOKING, type BookingOutcome } from './operations';
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  stack = await startTestStack();
-  worker = await startTestWorker();
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
-const accountsEm = () => stack.subgraph('accounts').orm.em.fork();
-const bookingsEm = () => stack.subgraph('bookings').orm.em.fork();
+const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
+const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 
 describe('no double booking', () => {
   it('lets exactly one of 50 concurrent requests for overlapping dates through; the others get BOOKING.DATES_UNAVAILABLE', async () => {
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
-    const listing = await createPublishedListing(stack.client, host.token);
+    const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
+    const listing = await createPublishedListing(running.stack.client, host.token);
     await waitForTerms(bookingsEm, listing.id);
-    const guests = await Promise.all([1, 2, 3, 4, 5].map(() => signedInVerifiedUser(stack.client, accountsEm())));
+    const guests = await Promise.all([1, 2, 3, 4, 5].map(() => signedInVerifiedUser(running.stack.client, accountsEm())));
     // Every range holds the nights of days 12 and 13, so any two overlap.
     const requests = Array.from({ length: 50 }, (_, i) => ({
       token: guests[i % guests.length].token,
       input: { listingId: listing.id, checkIn: daysFromNow(10 + (i % 3)), checkOut: daysFromNow(14 + ((i >> 2) % 3)), guests: 2, idempotencyKey: randomUUID() },
     }));
 
-    const responses = await Promise.all(requests.map(({ token, input }) => stack.client.request<{ createBooking: BookingOutcome }>(CREATE_BOOKING, { token, variables: { input } })));
+    const responses = await Promise.all(requests.map(({ token, input }) => running.stack.client.request<{ createBooking: BookingOutcome }>(CREATE_BOOKING, { token, variables: { input } })));
 
     expect(responses.map((r) => r.status).filter((status) => status !== 200)).toEqual([]);
     expect(responses.flatMap((r) => r.errors ?? [])).toEqual([]);
@@ -54,12 +44,12 @@ describe('no double booking', () => {
   });
 
   it('lets back-to-back stays share the check-out/check-in day', async () => {
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
-    const listing = await createPublishedListing(stack.client, host.token);
+    const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
+    const listing = await createPublishedListing(running.stack.client, host.token);
     await waitForTerms(bookingsEm, listing.id);
-    const guest = await signedInVerifiedUser(stack.client, accountsEm());
+    const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
     const stay = (checkIn: number, checkOut: number) =>
-      stack.client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
+      running.stack.client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
         token: guest.token,
         variables: { input: { listingId: listing.id, checkIn: daysFromNow(checkIn), checkOut: daysFromNow(checkOut), guests: 1, idempotencyKey: randomUUID() } },
       });

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signedInAdmin, signedInVerifiedUser } from '../../accounts/test/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
-import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
+import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import type { JobContext } from '../../kernel/events/event-handler';
 import { newId } from '../../kernel/ids';
@@ -22,27 +21,18 @@ const HOST_LISTINGS = /* GraphQL */ `
   }
 `;
 
-let stack: TestStack;
-let worker: TestWorker;
-beforeAll(async () => {
-  stack = await startTestStack();
-  worker = await startTestWorker();
-});
-afterAll(async () => {
-  await worker?.stop();
-  await stack?.stop();
-});
+const running = useStackWithWorker();
 
-const accountsEm = () => stack.subgraph('accounts').orm.em.fork();
-const listingsEm = () => stack.subgraph('listings').orm.em.fork();
+const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
+const listingsEm = () => running.stack.subgraph('listings').orm.em.fork();
 
 async function visibleStatus(token: string | undefined, id: string): Promise<string | null> {
-  const { listing } = await stack.client.data<{ listing: { status: string } | null }>(LISTING, { token, variables: { id } });
+  const { listing } = await running.stack.client.data<{ listing: { status: string } | null }>(LISTING, { token, variables: { id } });
   return listing?.status ?? null;
 }
 
 async function listingsOfHost(hostId: string): Promise<string[]> {
-  const response = await callSubgraph(stack.subgraph('listings').url, {
+  const response = await callSubgraph(running.stack.subgraph('listings').url, {
     query: HOST_LISTINGS,
     variables: { representations: [{ __typename: 'User', id: hostId }] },
   });
@@ -52,18 +42,18 @@ async function listingsOfHost(hostId: string): Promise<string[]> {
 
 describe("a suspended host's listings", () => {
   it('disappear for everyone but admins while the host is suspended, and come back on reinstatement', async () => {
-    const admin = await signedInAdmin(stack.client, accountsEm());
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, accountsEm()));
-    const listing = await createPublishedListing(stack.client, host.token);
-    await createDraft(stack.client, host.token);
+    const admin = await signedInAdmin(running.stack.client, accountsEm());
+    const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
+    const listing = await createPublishedListing(running.stack.client, host.token);
+    await createDraft(running.stack.client, host.token);
     expect(await visibleStatus(undefined, listing.id)).toBe('PUBLISHED');
 
-    await stack.client.data(SUSPEND, { token: admin.token, variables: { input: { userId: host.id, reason: 'fake listings' } } });
+    await running.stack.client.data(SUSPEND, { token: admin.token, variables: { input: { userId: host.id, reason: 'fake listings' } } });
     await waitFor(async () => (await visibleStatus(undefined, listing.id)) === null, { what: 'the listing to be hidden' });
     expect(await listingsOfHost(host.id)).toEqual([]);
     expect(await visibleStatus(admin.token, listing.id)).toBe('PUBLISHED');
 
-    await stack.client.data(REINSTATE, { token: admin.token, variables: { id: host.id } });
+    await running.stack.client.data(REINSTATE, { token: admin.token, variables: { id: host.id } });
     await waitFor(async () => (await visibleStatus(undefined, listing.id)) === 'PUBLISHED', { what: 'the listing to come back' });
     expect(await listingsOfHost(host.id)).toEqual([listing.id]);
     // Both handlers applied once each, recorded in the listings inbox.
