@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Where the place is.' })
 export class Address {
   @Property({ type: 'text' })
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Shown to the host and admins only; null for everyone else.' })
   street!: string;
 
   @Property({ type: 'text' })
@@ -17,7 +17,7 @@ export class Address {
   region!: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Shown to the host and admins only; null for everyone else.' })
   postalCode!: string | null;
 
   @Property({ type: 'text' })

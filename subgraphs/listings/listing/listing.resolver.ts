@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { User } from '../external/user';
 import type { ListingsContext } from '../loaders';
+import { Address } from './address.embeddable';
+import { approximateCoordinate, publicAddress } from './approximate-location';
+import { seesEveryListingOf } from './listing-visibility';
 import { Listing } from './listing.entity';
 import { loadVisibleListing } from './listing.reference';
 import { Money } from '../../kernel/money/money.type';
@@ -18,6 +21,21 @@ export class ListingResolver {
   @FieldResolver(() => User, { description: 'The host who offers it.' })
   host(@Root() listing: Listing): User {
     return { id: listing.hostId };
+  }
+
+  @FieldResolver(() => Address, { description: 'Street and postal code for the host and admins only.' })
+  address(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Address {
+    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.address : publicAddress(listing.address);
+  }
+
+  @FieldResolver(() => Float, { description: 'Exact for the host and admins; to about a kilometre for everyone else.' })
+  latitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): number {
+    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.latitude : approximateCoordinate(listing.latitude);
+  }
+
+  @FieldResolver(() => Float, { description: 'Exact for the host and admins; to about a kilometre for everyone else.' })
+  longitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): number {
+    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.longitude : approximateCoordinate(listing.longitude);
   }
 
   @FieldResolver(() => Money)

@@ -7,6 +7,7 @@ import type { ListingsContext } from '../loaders';
 import { decodeCursor, encodeCursor, type SearchPosition } from './search-cursor';
 import { orderOf, type SearchOrder } from './search-order';
 import type { ListingSearchFilter, ListingSearchSort } from './search.inputs';
+import { approximateDistanceKm } from '../listing/approximate-location';
 import { InvalidSearchCursorError, ListingSearchConnection, ListingSearchEdge, type SearchListingsResult } from './search.results';
 import { searchStatement } from './search.sql';
 import { validateSearch, type SearchCriteria } from './search.validation';
@@ -50,7 +51,7 @@ export class ListingSearchService {
       // A page kept in the cache may name a listing that left the market since.
       if (!listing || listing instanceof Error || !isOnTheMarket(listing)) return [];
       const cursor = encodeCursor({ order: order.name, key: row.sortKey, id: row.id });
-      return [new ListingSearchEdge(listing, cursor, row.distanceM === null ? null : row.distanceM / 1000)];
+      return [new ListingSearchEdge(listing, cursor, row.distanceM === null ? null : approximateDistanceKm(row.distanceM / 1000))];
     });
     return new ListingSearchConnection(edges, {
       hasNextPage: page.hasNextPage,

@@ -11,7 +11,7 @@ export class ListingSearchEdge {
   @Field({ description: 'Pass as `after` for the page after this result (same filter and sort).' })
   cursor: string;
 
-  @Field(() => Float, { nullable: true, description: 'Great-circle distance from filter.near, in kilometres; null without it.' })
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance from filter.near, in kilometres rounded to the half kilometre; null without it.' })
   distanceKm: number | null;
 
   constructor(node: Listing, cursor: string, distanceKm: number | null) {

@@ -92,6 +92,23 @@ describe('listing(id)', () => {
   });
 });
 
+describe('where a listing is', () => {
+  const WHERE = /* GraphQL */ `
+    query Where($id: ID!) { listing(id: $id) { latitude longitude address { street city postalCode country } } }
+  `;
+  type Where = { listing: { latitude: number; longitude: number; address: { street: string | null; city: string; postalCode: string | null; country: string } } };
+  const where = async (who: string) =>
+    (await stack.client.data<Where>(WHERE, { token: await viewers[who](), variables: { id: listings.published } })).listing;
+
+  it.each(['anonymous', 'guest', 'another host'])('is only approximate for the %s: no street, coordinates to about a kilometre', async (who) => {
+    expect(await where(who)).toEqual({ latitude: -4.32, longitude: expect.any(Number), address: { street: null, city: 'Diani', postalCode: null, country: 'KE' } });
+  });
+
+  it.each(['owner', 'admin'])('is exact for the %s', async (who) => {
+    expect(await where(who)).toMatchObject({ latitude: -4.3167, address: { street: '12 Beach Road', postalCode: '80401' } });
+  });
+});
+
 describe('_entities', () => {
   const representations = () => [listings.draft, listings.published, listings.deactivated].map((id) => ({ __typename: 'Listing', id }));
   async function entities(token: string | undefined) {

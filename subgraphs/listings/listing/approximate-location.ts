@@ -1,0 +1,18 @@
+import type { Address } from './address.embeddable';
+
+/**
+ * What everyone but the host and admins learns of where a place is: the area, not the door. Two
+ * decimals of a degree are about a kilometre; street and postal code are withheld.
+ */
+export function approximateCoordinate(degrees: number): number {
+  return Math.round(degrees * 100) / 100;
+}
+
+export function publicAddress(address: Address): Address {
+  return { ...address, street: null, postalCode: null } as unknown as Address;
+}
+
+/** Distances in half kilometres, so a few searches from chosen points cannot pin a place down. */
+export function approximateDistanceKm(km: number): number {
+  return Math.round(km * 2) / 2;
+}
