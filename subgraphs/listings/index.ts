@@ -12,6 +12,7 @@ import { createLoaders } from './loaders';
 import { listingsOrmConfig } from './mikro-orm.config';
 import { cleanUpPhotos } from './photos/photo-cleanup.job';
 import { PhotoWiring } from './photos/photo-wiring';
+import { endCancelledStay, endCompletedStay, recordConfirmedStay, resetConfirmedStays } from './projections/confirmed-stay.handlers';
 import { forgetSearches } from './projections/forget-searches.job';
 import { hideSuspendedHost, resetHostStandings, showReinstatedHost } from './projections/host-standing.handlers';
 import { recordAvailability, resetAvailability } from './projections/listing-availability.handlers';
@@ -46,11 +47,12 @@ export const listingsSubgraph: SubgraphModule = {
   ormConfig: listingsOrmConfig,
   start: startListings,
   events: LISTINGS_EVENTS,
-  handlers: [hideSuspendedHost, showReinstatedHost, recordAvailability, recordRating],
+  handlers: [hideSuspendedHost, showReinstatedHost, recordAvailability, recordRating, recordConfirmedStay, endCancelledStay, endCompletedStay],
   resetProjections: async (em) => {
     await resetHostStandings(em);
     await resetAvailability(em);
     await resetRatings(em);
+    await resetConfirmedStays(em);
   },
   seed: seedListings,
   jobs: [cleanUpPhotos, forgetSearches],

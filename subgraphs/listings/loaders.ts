@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../kernel/context';
 import type { ListingsCache } from './cache/listings-cache';
 import { createHostListingsLoader } from './external/host-listings.loader';
+import { createConfirmedGuestLoader } from './listing/exact-location.loader';
 import { createListingLoader } from './listing/listing.loader';
 import { createListingPhotosLoader } from './photos/listing-photos.loader';
 
@@ -10,6 +11,7 @@ export function createLoaders(em: EntityManager, cache: ListingsCache) {
     listingById: createListingLoader(em, cache),
     hostListings: createHostListingsLoader(em),
     photosByListing: createListingPhotosLoader(em),
+    confirmedGuest: createConfirmedGuestLoader(em),
   };
 }
 

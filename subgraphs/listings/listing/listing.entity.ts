@@ -56,15 +56,15 @@ export class Listing {
   roomType!: RoomType;
 
   @Embedded(() => Address)
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Street and postal code for the host, admins and guests with a confirmed stay only.' })
   address!: Address;
 
   @Property({ type: 'double' })
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.' })
   latitude!: number;
 
   @Property({ type: 'double' })
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.' })
   longitude!: number;
 
   @Property({ type: 'text' })

@@ -8,6 +8,12 @@ import { Listing } from './listing.entity';
 import { loadVisibleListing } from './listing.reference';
 import { Money } from '../../kernel/money/money.type';
 
+/** The host and admins, and a guest on their way there, need the door; everyone else the area. */
+async function seesExactLocation(ctx: ListingsContext, listing: Listing): Promise<boolean> {
+  if (seesEveryListingOf(ctx.viewer, listing.hostId)) return true;
+  return ctx.viewer !== null && ctx.loaders.confirmedGuest.load(`${ctx.viewer.id}:${listing.id}`);
+}
+
 @Resolver(() => Listing)
 export class ListingResolver {
   @Query(() => Listing, {
@@ -23,19 +29,20 @@ export class ListingResolver {
     return { id: listing.hostId };
   }
 
-  @FieldResolver(() => Address, { description: 'Street and postal code for the host and admins only.' })
-  address(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Address {
-    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.address : publicAddress(listing.address);
+  // Descriptions of these three live on the entity's fields.
+  @FieldResolver(() => Address)
+  async address(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Promise<Address> {
+    return (await seesExactLocation(ctx, listing)) ? listing.address : publicAddress(listing.address);
   }
 
-  @FieldResolver(() => Float, { description: 'Exact for the host and admins; to about a kilometre for everyone else.' })
-  latitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): number {
-    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.latitude : approximateCoordinate(listing.latitude);
+  @FieldResolver(() => Float)
+  async latitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Promise<number> {
+    return (await seesExactLocation(ctx, listing)) ? listing.latitude : approximateCoordinate(listing.latitude);
   }
 
-  @FieldResolver(() => Float, { description: 'Exact for the host and admins; to about a kilometre for everyone else.' })
-  longitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): number {
-    return seesEveryListingOf(ctx.viewer, listing.hostId) ? listing.longitude : approximateCoordinate(listing.longitude);
+  @FieldResolver(() => Float)
+  async longitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Promise<number> {
+    return (await seesExactLocation(ctx, listing)) ? listing.longitude : approximateCoordinate(listing.longitude);
   }
 
   @FieldResolver(() => Money)
