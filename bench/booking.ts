@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { generateSecrets } from '../scripts/dev-keys';
 import { migrateAll, startStack } from '../scripts/stack';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { signedInVerifiedUser } from '../subgraphs/accounts/test/factories';
-import { asHost, createPublishedListing } from '../subgraphs/listings/test/factories';
+import { loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
+import { signedInVerifiedUser } from '../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../test/support/listings/factories';
 import { book, daysFromNow, waitForTerms } from '../subgraphs/bookings/test/bookings-support';
 import { GraphQLClient } from '../test/support/graphql-client';
 

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateSecrets } from '../scripts/dev-keys';
 import { startStack } from '../scripts/stack';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { repoPath } from '../subgraphs/kernel/paths';
+import { loadConfig } from '../platform/runtime/config';
+import { repoPath } from '../platform/runtime/paths';
 import { benchSearches, type BenchSearch } from './searches';
 import { StatementCounter } from './sql-statements';
 

@@ -1,4 +1,4 @@
-import type { RunningSubgraph } from '../subgraphs/kernel/subgraph-server';
+import type { RunningSubgraph } from '../platform/graphql/subgraph-server';
 
 /**
  * Counts the SQL statements each subgraph's ORM sends, as test/support/sql-counter.ts does for one

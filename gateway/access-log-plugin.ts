@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '../subgraphs/kernel/logger';
+import type { Logger } from '../platform/runtime/logger';
 import type { GatewayContext } from './context';
 
 /** Variables whose values never reach a log: credentials, tokens and codes. */

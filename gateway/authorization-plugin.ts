@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { deny } from 'graphql-shield';
 import type { IOptions, ShieldRule } from 'graphql-shield/typings/types';
-import { forbidden } from '../subgraphs/kernel/graphql-errors';
+import { forbidden } from '../platform/graphql/graphql-errors';
 import { fragmentsOf, rootFields } from './root-fields';
 import { coerceVariables } from './variables';
 import type { GatewayContext } from './context';

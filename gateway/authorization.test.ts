@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { signedInUser } from '../subgraphs/accounts/test/factories';
+import { signedInUser } from '../test/support/accounts/factories';
 import type { GraphQLClient } from '../test/support/graphql-client';
 import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';

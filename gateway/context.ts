@@ -1,5 +1,5 @@
-import type { Logger } from '../subgraphs/kernel/logger';
-import type { Viewer } from '../subgraphs/kernel/viewer';
+import type { Logger } from '../platform/runtime/logger';
+import type { Viewer } from '../platform/graphql/viewer';
 
 /** What demand control reports in `extensions.cost`. */
 export interface OperationCost {

@@ -1,7 +1,7 @@
-import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { signedInUser } from '../subgraphs/accounts/test/factories';
-import { ME } from '../subgraphs/accounts/test/operations';
+import { loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
+import { signedInUser } from '../test/support/accounts/factories';
+import { ME } from '../test/support/accounts/operations';
 import { GraphQLClient } from '../test/support/graphql-client';
 import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
 import { startTestStack, type TestStack } from '../test/support/test-stack';

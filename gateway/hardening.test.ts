@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { signedInUser } from '../subgraphs/accounts/test/factories';
+import { loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
+import { signedInUser } from '../test/support/accounts/factories';
 import { GraphQLClient } from '../test/support/graphql-client';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
 import { startGateway, type RunningGateway } from './index';

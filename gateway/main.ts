@@ -1,4 +1,4 @@
-import { runMain } from '../subgraphs/kernel/run-main';
+import { runMain } from '../platform/runtime/run-main';
 import { startGateway } from './index';
 
 runMain('gateway', (config, logger) => startGateway({ config, logger }));

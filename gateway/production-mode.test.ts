@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { signedInAdmin } from '../subgraphs/accounts/test/factories';
+import { loadConfig } from '../platform/runtime/config';
+import { signedInAdmin } from '../test/support/accounts/factories';
 import type { GraphQLClient } from '../test/support/graphql-client';
 import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';

@@ -1,6 +1,6 @@
 import { allow, rule } from 'graphql-shield';
-import { forbidden, unauthenticated } from '../subgraphs/kernel/graphql-errors';
-import { Role } from '../subgraphs/kernel/role';
+import { forbidden, unauthenticated } from '../platform/graphql/graphql-errors';
+import { Role } from '../platform/graphql/role';
 import type { GatewayContext } from './context';
 
 export { allow };

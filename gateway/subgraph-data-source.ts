@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import type { Clock } from '../subgraphs/kernel/clock';
-import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../subgraphs/kernel/request-signing';
+import type { Clock } from '../platform/runtime/clock';
+import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../platform/graphql/request-signing';
 import type { GatewayContext } from './context';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];

@@ -1,7 +1,7 @@
-import { unauthenticated } from '../subgraphs/kernel/graphql-errors';
-import type { Logger } from '../subgraphs/kernel/logger';
-import type { SuspendedUsers } from '../subgraphs/kernel/redis/suspended-users';
-import type { Viewer } from '../subgraphs/kernel/viewer';
+import { unauthenticated } from '../platform/graphql/graphql-errors';
+import type { Logger } from '../platform/runtime/logger';
+import type { SuspendedUsers } from '../platform/runtime/redis/suspended-users';
+import type { Viewer } from '../platform/graphql/viewer';
 
 /**
  * Refuses a suspended user's still-valid access token with 401. If the denylist cannot be read

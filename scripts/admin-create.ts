@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createAdmin } from '../subgraphs/accounts/admin/create-admin';
 import { accountsOrmConfig } from '../subgraphs/accounts/mikro-orm.config';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
+import { loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
 import { canConnect } from './database';
 import { LAUNCHER_DATABASE_URL } from './embedded-postgres';
 

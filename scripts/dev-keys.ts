@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { JWT_ALGORITHM } from '../subgraphs/kernel/viewer';
+import { JWT_ALGORITHM } from '../platform/graphql/viewer';
 
 export interface DevSecrets {
   /** JWK with `kid`, for JWT_PRIVATE_KEY. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadConfig, type Config } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { stopOnSignals } from '../subgraphs/kernel/shutdown';
+import { loadConfig, type Config } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
+import { stopOnSignals } from '../platform/runtime/shutdown';
 import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
 import { ensureDatabase } from './database';
 import { loadOrCreateSecrets } from './dev-keys';

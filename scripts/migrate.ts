@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
+import { ConfigError, loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
 import { migrateAll } from './stack';
 
 /** `npm run migrate`: applies every subgraph's pending migrations to DATABASE_URL. */

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { repoPath } from '../subgraphs/kernel/paths';
+import { repoPath } from '../platform/runtime/paths';
 import { operationId, type PersistedOperation, type PersistedQueryManifest } from '../gateway/persisted-queries/manifest';
 
 export const OPERATIONS_DIR = repoPath('persisted-queries');

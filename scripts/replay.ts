@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { createMailer } from '../subgraphs/kernel/mail/mailer';
-import { systemClock } from '../subgraphs/kernel/clock';
+import { ConfigError, loadConfig } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
+import { createMailer } from '../platform/runtime/mail/mailer';
+import { systemClock } from '../platform/runtime/clock';
 import { replayProjections } from '../worker/replay';
 import { mailerOptions } from '../worker/mailer-options';
-import { SUBGRAPH_MODULES } from './subgraphs';
+import { SUBGRAPH_MODULES } from '../subgraphs';
 
 /** `npm run events:replay -- <subgraph>`: rebuilds that subgraph's projections from the event log. */
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig, type Config } from '../subgraphs/kernel/config';
-import { createLogger } from '../subgraphs/kernel/logger';
+import { ConfigError, loadConfig, type Config } from '../platform/runtime/config';
+import { createLogger } from '../platform/runtime/logger';
 import { listingsOrmConfig } from '../subgraphs/listings/mikro-orm.config';
 import { insertSyntheticListings } from '../subgraphs/listings/seed/synthetic-listings';
 import { LAUNCHER_DATABASE } from './embedded-postgres';

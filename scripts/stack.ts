@@ -1,16 +1,16 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { runMigrations } from 'graphile-worker';
 import { startGateway, type RunningGateway } from '../gateway';
-import type { Clock } from '../subgraphs/kernel/clock';
-import type { Config } from '../subgraphs/kernel/config';
-import { createLogger, type Logger } from '../subgraphs/kernel/logger';
-import { migrate } from '../subgraphs/kernel/migrate';
-import { eventLogOrmConfig } from '../subgraphs/kernel/events/event-log.orm';
-import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
-import type { RunningSubgraph } from '../subgraphs/kernel/subgraph-server';
+import type { Clock } from '../platform/runtime/clock';
+import type { Config } from '../platform/runtime/config';
+import { createLogger, type Logger } from '../platform/runtime/logger';
+import { migrate } from '../platform/database/migrate';
+import { eventLogOrmConfig } from '../platform/events/event-log.orm';
+import type { SubgraphModule } from '../platform/subgraph-module';
+import type { RunningSubgraph } from '../platform/graphql/subgraph-server';
 import { graphileLogger } from '../worker/graphile-logger';
 import { startWorker, type RunningWorker } from '../worker';
-import { SUBGRAPH_MODULES } from './subgraphs';
+import { SUBGRAPH_MODULES } from '../subgraphs';
 
 /**
  * Applies the platform's migrations (event log, job queue), then every subgraph's (each in its own

@@ -1,5 +1,5 @@
-import { redisAnswers } from '../subgraphs/kernel/redis/answers';
-import { repoPath } from '../subgraphs/kernel/paths';
+import { redisAnswers } from '../platform/runtime/redis/answers';
+import { repoPath } from '../platform/runtime/paths';
 import { runLauncher } from './launcher';
 
 /**

@@ -1,5 +1,5 @@
-import { DEV_SECRETS_PATH } from '../subgraphs/kernel/config';
-import { repoPath } from '../subgraphs/kernel/paths';
+import { DEV_SECRETS_PATH } from '../platform/runtime/config';
+import { repoPath } from '../platform/runtime/paths';
 import { runLauncher } from './launcher';
 
 /** `npm start`: development mode, with demo data and the Sandbox. */

@@ -1,9 +1,9 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from '../subgraphs/kernel/config';
-import { repoPath } from '../subgraphs/kernel/paths';
-import { SUBGRAPH_MODULES } from './subgraphs';
+import { SUBGRAPHS } from '../platform/runtime/config';
+import { repoPath } from '../platform/runtime/paths';
+import { SUBGRAPH_MODULES } from '../subgraphs';
 
 export interface Composition {
   subgraphs: { name: string; file: string; sdl: string }[];

@@ -21,49 +21,74 @@ function localImports(file: string): string[] {
     .map((spec) => relative(ROOT, resolve(ROOT, file, '..', spec)).split(sep).join('/'));
 }
 
+const REGISTRY = 'subgraphs/index';
+
+/** The part of the tree a path belongs to: `platform`, `subgraphs/bookings`, the registry, `test/support`… */
 function area(path: string): string {
+  if (path === 'subgraphs' || path === REGISTRY) return 'registry';
   const [top, second] = path.split('/');
-  return top === 'subgraphs' ? `subgraphs/${second}` : top;
+  if (top === 'subgraphs') return `subgraphs/${second}`;
+  if (top === 'test' && second === 'support') return 'test/support';
+  return top;
 }
 
-/** End-to-end tests may reuse another domain's client-side test factories: they only speak GraphQL. */
-function isTestFactory(file: string, target: string): boolean {
-  return /\.(test|spec)\.ts$/.test(file) && /^subgraphs\/[^/]+\/test\//.test(target);
+const isTest = (file: string) => /\.(test|spec)\.ts$/.test(file) || /(^|\/)test\//.test(file);
+/** Data files any part may read: the subgraph URLs and ports, the composed schemas, the manifest. */
+const isData = (target: string) => /\.(json|graphql)$/.test(target);
+
+/** Imports from `dir` (production code and tests alike) that leave the `allowed` areas. */
+function offending(dir: string, allowed: (file: string) => string[]): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    localImports(file)
+      .filter((target) => !isData(target) && !allowed(file).includes(area(target)))
+      .map((target) => `${file} -> ${target}`),
+  );
 }
+
+/** Tests may also use the shared harness and the demo data (what `npm start` shows). */
+const forTests = (file: string, own: string[]) => (isTest(file) ? [...own, 'test/support', 'scripts', 'demo'] : own);
 
 const domains = readdirSync(join(ROOT, 'subgraphs'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== 'kernel')
+  .filter((e) => e.isDirectory())
   .map((e) => `subgraphs/${e.name}`);
 
 describe('module boundaries', () => {
-  it('the kernel imports no domain subgraph', () => {
-    const offending = sourceFiles('subgraphs/kernel').flatMap((file) =>
-      localImports(file).filter((target) => area(target) !== 'subgraphs/kernel' && area(target) !== 'schema').map((t) => `${file} -> ${t}`),
-    );
-    expect(offending).toEqual([]);
+  it('contracts/ imports nothing local (only zod)', () => {
+    expect(offending('contracts', () => ['contracts'])).toEqual([]);
   });
 
-  it.each(domains)('%s imports only itself, the kernel and test support', (domain) => {
-    const allowed = new Set([domain, 'subgraphs/kernel', 'test']);
-    const offending = sourceFiles(domain).flatMap((file) =>
-      localImports(file)
-        .filter((target) => !allowed.has(area(target)) && !isTestFactory(file, target))
-        .map((t) => `${file} -> ${t}`),
-    );
-    expect(offending).toEqual([]);
+  it('platform/ imports no subgraph and no contract', () => {
+    expect(offending('platform', (file) => forTests(file, ['platform']))).toEqual([]);
   });
 
-  it('the gateway imports no subgraph internals, only the kernel', () => {
-    const offending = sourceFiles('gateway').flatMap((file) =>
-      localImports(file)
-        .filter((target) => area(target).startsWith('subgraphs/') && area(target) !== 'subgraphs/kernel')
-        .filter((target) => !isTestFactory(file, target))
-        .map((t) => `${file} -> ${t}`),
-    );
-    expect(offending).toEqual([]);
+  it.each(domains)('%s imports only itself, platform/ and contracts/ (its tests also test/support)', (domain) => {
+    expect(offending(domain, (file) => forTests(file, [domain, 'platform', 'contracts']))).toEqual([]);
+  });
+
+  it('the registry imports the subgraphs and platform/ only', () => {
+    const allowed = ['platform', ...domains];
+    expect(localImports(`${REGISTRY}.ts`).filter((t) => !isData(t) && !allowed.includes(area(t)))).toEqual([]);
+  });
+
+  it('the gateway imports platform/ only', () => {
+    expect(offending('gateway', (file) => forTests(file, ['gateway', 'platform']))).toEqual([]);
+  });
+
+  it('the worker imports platform/ and the registry', () => {
+    expect(offending('worker', (file) => forTests(file, ['worker', 'platform', 'registry']))).toEqual([]);
+  });
+
+  it('the provider emulator imports nothing local', () => {
+    expect(offending('emulator', () => ['emulator'])).toEqual([]);
+  });
+
+  it('the shared test harness reaches no domain internals', () => {
+    const harness = ['test/support', 'platform', 'contracts', 'registry', 'scripts', 'worker', 'gateway'];
+    expect(offending('test/support', () => harness)).toEqual([]);
   });
 
   it('finds the imports it checks (the checker itself works)', () => {
-    expect(localImports('subgraphs/accounts/index.ts')).toContain('subgraphs/kernel/config');
+    expect(localImports('subgraphs/accounts/index.ts')).toContain('platform/runtime/config');
+    expect(area('subgraphs/index')).toBe('registry');
   });
 });

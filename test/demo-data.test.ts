@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { dropDatabase, ensureDatabase } from '../scripts/database';
 import { migrateAll, startStack, type Stack } from '../scripts/stack';
-import { loadConfig, type Config } from '../subgraphs/kernel/config';
-import { DEMO_USER_IDS } from '../subgraphs/kernel/demo-data';
-import { createLogger } from '../subgraphs/kernel/logger';
+import { loadConfig, type Config } from '../platform/runtime/config';
+import { DEMO_USER_IDS } from '../contracts/demo-users';
+import { createLogger } from '../platform/runtime/logger';
 import { Listing } from '../subgraphs/listings/listing/listing.entity';
 import { ListingStatus } from '../subgraphs/listings/listing/listing.enums';
 import { validateListingUpdate } from '../subgraphs/listings/listing/listing.validation';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { EventDefinition } from '../subgraphs/kernel/events/event-definition';
-import { SUBGRAPH_MODULES } from '../scripts/subgraphs';
+import type { EventDefinition } from '../platform/events/event-definition';
+import { SUBGRAPH_MODULES } from '../subgraphs';
 
 interface CatalogRow {
   event: string;

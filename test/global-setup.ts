@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { canConnect, ensureDatabase } from '../scripts/database';
 import { generateSecrets } from '../scripts/dev-keys';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
-import { redisAnswers } from '../subgraphs/kernel/redis/answers';
+import { redisAnswers } from '../platform/runtime/redis/answers';
 import { setRunState } from './support/run-state';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';

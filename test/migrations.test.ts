@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { eventLogOrmConfig } from '../subgraphs/kernel/events/event-log.orm';
-import { SUBGRAPH_MODULES } from '../scripts/subgraphs';
+import { loadConfig } from '../platform/runtime/config';
+import { eventLogOrmConfig } from '../platform/events/event-log.orm';
+import { SUBGRAPH_MODULES } from '../subgraphs';
 
 const OWNERS = [{ name: 'events', ormConfig: eventLogOrmConfig }, ...SUBGRAPH_MODULES];
 

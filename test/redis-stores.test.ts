@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
-import { PASSWORD, registerUser, signedInAdmin, signedInUser } from '../subgraphs/accounts/test/factories';
-import { LOGIN, ME, type LoginData } from '../subgraphs/accounts/test/operations';
+import { PASSWORD, registerUser, signedInAdmin, signedInUser } from './support/accounts/factories';
+import { LOGIN, ME, type LoginData } from './support/accounts/operations';
 import { startTestStack, type TestStack } from './support/test-stack';
 
 const SUSPEND = /* GraphQL */ `

@@ -1,5 +1,5 @@
-import { registerUser, PASSWORD } from '../subgraphs/accounts/test/factories';
-import { LOGIN, type LoginData } from '../subgraphs/accounts/test/operations';
+import { registerUser, PASSWORD } from './support/accounts/factories';
+import { LOGIN, type LoginData } from './support/accounts/operations';
 import { startTestStack } from './support/test-stack';
 
 describe('graceful shutdown', () => {

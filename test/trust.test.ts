@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { loadConfig } from '../subgraphs/kernel/config';
-import { signRequest } from '../subgraphs/kernel/request-signing';
-import { signedInUser } from '../subgraphs/accounts/test/factories';
-import { ME } from '../subgraphs/accounts/test/operations';
+import { loadConfig } from '../platform/runtime/config';
+import { signRequest } from '../platform/graphql/request-signing';
+import { signedInUser } from './support/accounts/factories';
+import { ME } from './support/accounts/operations';
 import { callSubgraph } from './support/subgraph-client';
 import { startTestStack, type TestStack } from './support/test-stack';
 

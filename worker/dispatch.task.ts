@@ -1,5 +1,5 @@
 import type { Task } from 'graphile-worker';
-import type { EventHandler } from '../subgraphs/kernel/events/event-handler';
+import type { EventHandler } from '../platform/events/event-handler';
 import { handlerTask } from './task-names';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publish } from '../subgraphs/kernel/events/publish';
-import { enqueueJob } from '../subgraphs/kernel/events/jobs';
+import { publish } from '../platform/events/publish';
+import { enqueueJob } from '../platform/events/jobs';
 import { Happened } from '../test/support/fixture-module';
 import { jobsForEvent, retryNow } from '../test/support/jobs';
 import { startTestWorker, type TestWorker } from '../test/support/test-worker';

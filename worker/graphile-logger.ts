@@ -1,5 +1,5 @@
 import { Logger as GraphileLogger } from 'graphile-worker';
-import type { Logger } from '../subgraphs/kernel/logger';
+import type { Logger } from '../platform/runtime/logger';
 
 /** Routes graphile-worker's own log lines into pino. */
 export function graphileLogger(logger: Logger): GraphileLogger {

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JobHelpers, Task } from 'graphile-worker';
-import type { EventHandler, JobContext } from '../subgraphs/kernel/events/event-handler';
-import { findEvent } from '../subgraphs/kernel/events/event-log';
-import { applyOnce } from '../subgraphs/kernel/events/inbox';
+import type { EventHandler, JobContext } from '../platform/events/event-handler';
+import { findEvent } from '../platform/events/event-log';
+import { applyOnce } from '../platform/events/inbox';
 
 export type ContextFactory = (orm: MikroORM, helpers: JobHelpers, bindings: Record<string, unknown>) => JobContext;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJob } from '../subgraphs/kernel/events/jobs';
-import type { JobDefinition } from '../subgraphs/kernel/events/event-handler';
+import { enqueueJob } from '../platform/events/jobs';
+import type { JobDefinition } from '../platform/events/event-handler';
 import { tick } from '../test/support/fixture-module';
 import { openFixture, startTestWorker, type TestWorker } from '../test/support/test-worker';
 import { waitFor } from '../test/support/wait-for';

@@ -1,5 +1,5 @@
-import { ConfigError, type Config } from '../subgraphs/kernel/config';
-import type { MailerOptions } from '../subgraphs/kernel/mail/mailer';
+import { ConfigError, type Config } from '../platform/runtime/config';
+import type { MailerOptions } from '../platform/runtime/mail/mailer';
 
 /** SMTP in production (unless MAIL_TRANSPORT=files says otherwise); elsewhere .eml files under MAIL_DIR. */
 export function mailerOptions(config: Config): MailerOptions {

@@ -1,9 +1,9 @@
 import express from 'express';
 import type { Pool } from 'pg';
-import type { Config } from '../subgraphs/kernel/config';
-import { createHttpServer, listen } from '../subgraphs/kernel/http';
-import type { Logger } from '../subgraphs/kernel/logger';
-import { addProbeRoutes } from '../subgraphs/kernel/probes';
+import type { Config } from '../platform/runtime/config';
+import { createHttpServer, listen } from '../platform/runtime/http';
+import type { Logger } from '../platform/runtime/logger';
+import { addProbeRoutes } from '../platform/runtime/probes';
 
 /** The worker's probes: ready while its runner runs and the job queue's database answers. */
 export async function serveProbes(config: Config, port: number, pgPool: Pool, running: Promise<void>, logger: Logger) {

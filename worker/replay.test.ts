@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { publish } from '../subgraphs/kernel/events/publish';
-import { createMailer } from '../subgraphs/kernel/mail/mailer';
-import { createLogger } from '../subgraphs/kernel/logger';
-import { systemClock } from '../subgraphs/kernel/clock';
+import { publish } from '../platform/events/publish';
+import { createMailer } from '../platform/runtime/mail/mailer';
+import { createLogger } from '../platform/runtime/logger';
+import { systemClock } from '../platform/runtime/clock';
 import { fixtureModule, Happened } from '../test/support/fixture-module';
 import { startTestWorker, type TestWorker } from '../test/support/test-worker';
 import { waitFor } from '../test/support/wait-for';

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { JobContext } from '../subgraphs/kernel/events/event-handler';
-import { readEvents } from '../subgraphs/kernel/events/event-log';
-import { applyOnce } from '../subgraphs/kernel/events/inbox';
-import type { SubgraphModule } from '../subgraphs/kernel/subgraph-module';
+import type { JobContext } from '../platform/events/event-handler';
+import { readEvents } from '../platform/events/event-log';
+import { applyOnce } from '../platform/events/inbox';
+import type { SubgraphModule } from '../platform/subgraph-module';
 
 const PAGE = 500;
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity } from 'graphql-query-complexity';
-import type { LimiterFactory } from '../../subgraphs/kernel/redis/rate-limiter';
+import type { LimiterFactory } from '../../platform/runtime/redis/rate-limiter';
 import { clientKeys, type GatewayContext } from '../context';
 import { costLimitExceeded, rateLimited } from '../gateway-errors';
 import { consumeAll } from '../limits/consume-all';

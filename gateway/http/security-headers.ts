@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-import type { Mode } from '../../subgraphs/kernel/config';
+import type { Mode } from '../../platform/runtime/config';
 
 const SANDBOX_CDN = 'https://embeddable-sandbox.cdn.apollographql.com';
 const LANDING_CDN = 'https://apollo-server-landing-page.cdn.apollographql.com';

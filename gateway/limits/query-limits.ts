@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
-import type { Config } from '../../subgraphs/kernel/config';
+import type { Config } from '../../platform/runtime/config';
 import type { GatewayContext } from '../context';
 
 /**

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Config } from '../../subgraphs/kernel/config';
-import type { LimiterFactory } from '../../subgraphs/kernel/redis/rate-limiter';
+import type { Config } from '../../platform/runtime/config';
+import type { LimiterFactory } from '../../platform/runtime/redis/rate-limiter';
 import { clientKeys, type GatewayContext } from '../context';
 import { rateLimited } from '../gateway-errors';
 import { fragmentsOf, rootFields } from '../root-fields';

@@ -1,7 +1,7 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type Redis from 'ioredis';
-import type { Mode } from '../../subgraphs/kernel/config';
+import type { Mode } from '../../platform/runtime/config';
 import type { GatewayContext } from '../context';
 import { RedisApqCache } from './apq-cache';
 import type { PersistedOperation } from './manifest';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import type { Logger } from '../../subgraphs/kernel/logger';
+import type { Logger } from '../../platform/runtime/logger';
 import type { PersistedOperation } from './manifest';
 
 /** The parts of ApolloGateway (2.14) that hold query plans; none of it is public API. */

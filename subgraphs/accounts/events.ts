@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../kernel/events/event-definition';
+import { defineEvent } from '../../platform/events/event-definition';
 
 export const UserRegistered = defineEvent({
   name: 'user.registered',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../kernel/context';
+import type { RequestContext } from '../../platform/graphql/context';
 import { createHostProfileLoader } from './host/host-profile.loader';
 import { createUserLoader } from './user/user.loader';
 

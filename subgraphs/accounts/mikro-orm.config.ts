@@ -1,9 +1,9 @@
-import type { Config } from '../kernel/config';
-import { InboxEntry } from '../kernel/events/inbox.entity';
+import type { Config } from '../../platform/runtime/config';
+import { InboxEntry } from '../../platform/events/inbox.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { HostProfile } from './host/host-profile.entity';
 import { RecoveryCode } from './mfa/recovery-code.entity';
-import { createOrmConfig } from '../kernel/orm-config';
+import { createOrmConfig } from '../../platform/database/orm-config';
 import { migrations } from './migrations';
 import { RefreshToken } from './session/refresh-token.entity';
 import { Session } from './session/session.entity';

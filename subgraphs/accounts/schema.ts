@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
-import { buildFederatedSchema } from '../kernel/federated-schema';
+import { buildFederatedSchema } from '../../platform/graphql/federated-schema';
 import { SuspensionResolver } from './admin/suspension.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { HostResolver } from './host/host.resolver';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_USER_IDS } from '../kernel/demo-data';
-import { Role } from '../kernel/role';
+import { DEMO_USER_IDS } from '../../contracts/demo-users';
+import { Role } from '../../platform/graphql/role';
 import { hashPassword } from './auth/password';
 import { HostProfile, ResponseTimeTarget } from './host/host-profile.entity';
 import { User } from './user/user.entity';

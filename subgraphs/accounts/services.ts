@@ -1,9 +1,9 @@
 import type Redis from 'ioredis';
-import type { Clock } from '../kernel/clock';
-import type { Config } from '../kernel/config';
-import type { Logger } from '../kernel/logger';
-import { limiterFactory } from '../kernel/redis/rate-limiter';
-import { suspendedUsers } from '../kernel/redis/suspended-users';
+import type { Clock } from '../../platform/runtime/clock';
+import type { Config } from '../../platform/runtime/config';
+import type { Logger } from '../../platform/runtime/logger';
+import { limiterFactory } from '../../platform/runtime/redis/rate-limiter';
+import { suspendedUsers } from '../../platform/runtime/redis/suspended-users';
 import { SuspensionResolver } from './admin/suspension.resolver';
 import { SuspensionService } from './admin/suspension.service';
 import { AuditLog } from './audit/audit-log';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../kernel/events/event-definition';
+import { defineEvent } from '../../platform/events/event-definition';
 import { Awaiting, BookingEndReason } from './booking/booking.enums';
 
 const localDate = z.iso.date();

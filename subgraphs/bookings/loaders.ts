@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../kernel/context';
+import type { RequestContext } from '../../platform/graphql/context';
 import { createBookingLoader, createTransitionsLoader } from './booking/booking.loader';
 import { createListingTermsLoader } from './projections/listing-terms.loader';
 

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
-import { buildFederatedSchema } from '../kernel/federated-schema';
+import { buildFederatedSchema } from '../../platform/graphql/federated-schema';
 import { BookingFieldsResolver } from './booking/booking-fields.resolver';
 import { bookingReference } from './booking/booking.reference';
 import { BookingResolver } from './booking/booking.resolver';

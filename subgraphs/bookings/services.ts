@@ -1,5 +1,5 @@
-import type { Clock } from '../kernel/clock';
-import type { Config } from '../kernel/config';
+import type { Clock } from '../../platform/runtime/clock';
+import type { Config } from '../../platform/runtime/config';
 import { BookingQueries } from './booking/booking.queries';
 import { BookingResolver } from './booking/booking.resolver';
 import { CancelBookingService } from './booking/cancel-booking.service';

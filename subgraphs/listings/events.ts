@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../kernel/events/event-definition';
+import { defineEvent } from '../../platform/events/event-definition';
 import { CancellationPolicy, ListingStatus } from './listing/listing.enums';
 
 /**

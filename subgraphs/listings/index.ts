@@ -1,11 +1,11 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { systemClock, type Clock } from '../kernel/clock';
-import type { Config } from '../kernel/config';
-import { containerOf } from '../kernel/container';
-import type { Logger } from '../kernel/logger';
-import type { SubgraphModule } from '../kernel/subgraph-module';
-import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
-import { connectRedis, disconnectRedis, redisReady } from '../kernel/redis/connect';
+import { systemClock, type Clock } from '../../platform/runtime/clock';
+import type { Config } from '../../platform/runtime/config';
+import { containerOf } from '../../platform/graphql/container';
+import type { Logger } from '../../platform/runtime/logger';
+import type { SubgraphModule } from '../../platform/subgraph-module';
+import { startSubgraph, type RunningSubgraph } from '../../platform/graphql/subgraph-server';
+import { connectRedis, disconnectRedis, redisReady } from '../../platform/runtime/redis/connect';
 import { ListingsCache } from './cache/listings-cache';
 import { LISTINGS_EVENTS } from './events';
 import { createLoaders } from './loaders';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../kernel/context';
+import type { RequestContext } from '../../platform/graphql/context';
 import type { ListingsCache } from './cache/listings-cache';
 import { createHostListingsLoader } from './external/host-listings.loader';
 import { createConfirmedGuestLoader } from './listing/exact-location.loader';

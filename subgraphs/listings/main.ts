@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runMain } from '../kernel/run-main';
+import { runMain } from '../../platform/runtime/run-main';
 import { startListings } from './index';
 
 runMain('listings', (config, logger) => startListings({ config, logger }));

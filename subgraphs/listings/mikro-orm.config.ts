@@ -1,6 +1,6 @@
-import type { Config } from '../kernel/config';
-import { InboxEntry } from '../kernel/events/inbox.entity';
-import { createOrmConfig } from '../kernel/orm-config';
+import type { Config } from '../../platform/runtime/config';
+import { InboxEntry } from '../../platform/events/inbox.entity';
+import { createOrmConfig } from '../../platform/database/orm-config';
 import { Listing } from './listing/listing.entity';
 import { migrations } from './migrations';
 import { ListingPhoto } from './photos/listing-photo.entity';

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
-import { buildFederatedSchema } from '../kernel/federated-schema';
+import { buildFederatedSchema } from '../../platform/graphql/federated-schema';
 import { HostListingsResolver } from './external/host-listings.resolver';
 import { HostingResolver } from './listing/hosting.resolver';
 import { ListingResolver } from './listing/listing.resolver';

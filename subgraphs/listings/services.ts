@@ -1,4 +1,4 @@
-import type { Clock } from '../kernel/clock';
+import type { Clock } from '../../platform/runtime/clock';
 import type { ListingsCache } from './cache/listings-cache';
 import { HostListingsResolver } from './external/host-listings.resolver';
 import { HostingResolver } from './listing/hosting.resolver';

@@ -1,8 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../kernel/config';
-import type { Logger } from '../kernel/logger';
-import type { SubgraphModule } from '../kernel/subgraph-module';
-import { startSubgraph, type RunningSubgraph } from '../kernel/subgraph-server';
+import type { Config } from '../../platform/runtime/config';
+import type { Logger } from '../../platform/runtime/logger';
+import type { SubgraphModule } from '../../platform/subgraph-module';
+import { startSubgraph, type RunningSubgraph } from '../../platform/graphql/subgraph-server';
 import { reportFailedJobs } from './jobs/failed-jobs-report.job';
 import { opsOrmConfig } from './mikro-orm.config';
 import { buildOpsSchema } from './schema';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runMain } from '../kernel/run-main';
+import { runMain } from '../../platform/runtime/run-main';
 import { startOps } from './index';
 
 runMain('ops', (config, logger) => startOps({ config, logger }));

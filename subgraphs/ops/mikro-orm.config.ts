@@ -1,5 +1,5 @@
-import type { Config } from '../kernel/config';
-import { createOrmConfig } from '../kernel/orm-config';
+import type { Config } from '../../platform/runtime/config';
+import { createOrmConfig } from '../../platform/database/orm-config';
 import { migrations } from './migrations';
 
 export function opsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../kernel/federated-schema';
+import { buildFederatedSchema } from '../../platform/graphql/federated-schema';
 import { JobResolver } from './jobs/job.resolver';
 
 export function buildOpsSchema(): Promise<GraphQLSchema> {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { defineEvent } from '../../subgraphs/kernel/events/event-definition';
-import { defineHandler, type JobDefinition } from '../../subgraphs/kernel/events/event-handler';
-import { inboxTableSql } from '../../subgraphs/kernel/events/inbox';
-import { createOrmConfig } from '../../subgraphs/kernel/orm-config';
-import type { SubgraphModule } from '../../subgraphs/kernel/subgraph-module';
+import { defineEvent } from '../../platform/events/event-definition';
+import { defineHandler, type JobDefinition } from '../../platform/events/event-handler';
+import { inboxTableSql } from '../../platform/events/inbox';
+import { createOrmConfig } from '../../platform/database/orm-config';
+import type { SubgraphModule } from '../../platform/subgraph-module';
 
 /**
  * A stand-in subgraph for testing the event machinery itself: one event, a projection that tallies

@@ -1,6 +1,6 @@
 import { startGateway, type RunningGateway } from '../../gateway';
-import { loadConfig, type Config } from '../../subgraphs/kernel/config';
-import { createLogger } from '../../subgraphs/kernel/logger';
+import { loadConfig, type Config } from '../../platform/runtime/config';
+import { createLogger } from '../../platform/runtime/logger';
 import { GraphQLClient } from './graphql-client';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import type { TestStack } from './test-stack';

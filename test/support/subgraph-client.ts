@@ -1,5 +1,5 @@
-import { loadConfig } from '../../subgraphs/kernel/config';
-import { signRequest } from '../../subgraphs/kernel/request-signing';
+import { loadConfig } from '../../platform/runtime/config';
+import { signRequest } from '../../platform/graphql/request-signing';
 
 /**
  * Calls a subgraph directly, signed like the gateway signs (or not, with `sign: false`), for tests

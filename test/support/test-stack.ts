@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig, type Config } from '../../subgraphs/kernel/config';
-import type { Clock } from '../../subgraphs/kernel/clock';
+import { loadConfig, type Config } from '../../platform/runtime/config';
+import type { Clock } from '../../platform/runtime/clock';
 import { startStack, type Stack } from '../../scripts/stack';
 import { GraphQLClient } from './graphql-client';
 

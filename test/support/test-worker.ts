@@ -1,8 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig, type Config } from '../../subgraphs/kernel/config';
-import type { JobDefinition } from '../../subgraphs/kernel/events/event-handler';
-import { createLogger } from '../../subgraphs/kernel/logger';
-import { SUBGRAPH_MODULES } from '../../scripts/subgraphs';
+import { loadConfig, type Config } from '../../platform/runtime/config';
+import type { JobDefinition } from '../../platform/events/event-handler';
+import { createLogger } from '../../platform/runtime/logger';
+import { SUBGRAPH_MODULES } from '../../subgraphs';
 import { startWorker, type RunningWorker } from '../../worker';
 import { ensureFixtureSchema, fixtureModule } from './fixture-module';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { systemClock } from '../../kernel/clock';
-import type { Logger } from '../../kernel/logger';
-import { Role } from '../../kernel/role';
-import { validate } from '../../kernel/validation';
+import { systemClock } from '../../../platform/runtime/clock';
+import type { Logger } from '../../../platform/runtime/logger';
+import { Role } from '../../../platform/graphql/role';
+import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log';
 import { registerSchema } from '../auth/auth.inputs';

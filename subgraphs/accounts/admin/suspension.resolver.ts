@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../kernel/authorize';
-import { Role } from '../../kernel/role';
+import { requireRole } from '../../../platform/graphql/authorize';
+import { Role } from '../../../platform/graphql/role';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { ReinstateUserResult, SuspendUserInput, SuspendUserResult } from './suspension.results';

@@ -1,6 +1,6 @@
 import { createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { User } from '../user/user.entity';
 import { CannotSuspendSelfError, UserNotFoundError } from './admin.errors';
 

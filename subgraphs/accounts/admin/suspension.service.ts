@@ -1,9 +1,9 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { Clock } from '../../kernel/clock';
-import { publish } from '../../kernel/events/publish';
-import type { SuspendedUsers } from '../../kernel/redis/suspended-users';
-import { validate } from '../../kernel/validation';
+import type { Clock } from '../../../platform/runtime/clock';
+import { publish } from '../../../platform/events/publish';
+import type { SuspendedUsers } from '../../../platform/runtime/redis/suspended-users';
+import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { UserReinstated, UserSuspended } from '../events';

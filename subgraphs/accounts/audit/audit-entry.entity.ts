@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { AuditAction } from './audit-action';
 
 /**

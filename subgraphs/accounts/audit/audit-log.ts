@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import { newId } from '../../kernel/ids';
-import type { Logger } from '../../kernel/logger';
+import type { Clock } from '../../../platform/runtime/clock';
+import { newId } from '../../../platform/graphql/ids';
+import type { Logger } from '../../../platform/runtime/logger';
 import { type AuditAction } from './audit-action';
 import { AuditEntry } from './audit-entry.entity';
 

@@ -1,6 +1,6 @@
 import { importJWK, SignJWT, type JWK } from 'jose';
-import type { Clock } from '../../kernel/clock';
-import { JWT_ALGORITHM } from '../../kernel/viewer';
+import type { Clock } from '../../../platform/runtime/clock';
+import { JWT_ALGORITHM } from '../../../platform/graphql/viewer';
 import type { User } from '../user/user.entity';
 
 export interface AccessToken {

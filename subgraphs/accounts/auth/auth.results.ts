@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { TokenPair } from '../session/session.results';
 import { User } from '../user/user.entity';
 import { InvalidMfaChallengeError, InvalidMfaCodeError } from '../mfa/mfa.errors';

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { publish } from '../../kernel/events/publish';
-import { validate } from '../../kernel/validation';
+import { publish } from '../../../platform/events/publish';
+import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { UserRegistered } from '../events';

@@ -1,5 +1,5 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { LimiterFactory } from '../../kernel/redis/rate-limiter';
+import type { LimiterFactory } from '../../../platform/runtime/redis/rate-limiter';
 import { lockoutSeconds, type LockoutPolicy } from './lockout';
 
 export interface LoginGuardPolicy extends LockoutPolicy {

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../../kernel/role';
-import { validate } from '../../kernel/validation';
-import type { Viewer } from '../../kernel/viewer';
+import { Role } from '../../../platform/graphql/role';
+import { validate } from '../../../platform/graphql/validation';
+import type { Viewer } from '../../../platform/graphql/viewer';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import type { SessionService } from '../session/session.service';

@@ -1,4 +1,4 @@
-import type { Email } from '../../kernel/mail/email';
+import type { Email } from '../../../platform/runtime/mail/email';
 import { bookingEmail, formatMoney, type BookingMessage, type Party, type Stay } from './booking-email';
 
 type Reason = 'DECLINED' | 'CANCELLED_BY_GUEST' | 'CANCELLED_BY_HOST' | 'CANCELLED_BY_ADMIN';

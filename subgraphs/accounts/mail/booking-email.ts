@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { renderEmail, type Email } from '../../kernel/mail/email';
-import { fromMinorUnits } from '../../kernel/money/money';
+import { renderEmail, type Email } from '../../../platform/runtime/mail/email';
+import { fromMinorUnits } from '../../../platform/graphql/money/money';
 
 /** Which side of a booking an email goes to. */
 export type Party = 'guest' | 'host';

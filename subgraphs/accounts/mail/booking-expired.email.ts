@@ -1,4 +1,4 @@
-import type { Email } from '../../kernel/mail/email';
+import type { Email } from '../../../platform/runtime/mail/email';
 import { bookingEmail, type BookingMessage, type Stay } from './booking-email';
 
 type Expired = Stay & { awaited: 'HOST' | 'PAYMENT' };

@@ -1,4 +1,4 @@
-import { renderEmail, type Email } from '../../kernel/mail/email';
+import { renderEmail, type Email } from '../../../platform/runtime/mail/email';
 
 export function verifyEmailEmail(to: { email: string; displayName: string }, link: { url: string; expiresInHours: number }): Email {
   return renderEmail(to.email, {

@@ -1,4 +1,4 @@
-import { renderEmail, type Email } from '../../kernel/mail/email';
+import { renderEmail, type Email } from '../../../platform/runtime/mail/email';
 
 export function welcomeEmail(to: { email: string; displayName: string }): Email {
   return renderEmail(to.email, {

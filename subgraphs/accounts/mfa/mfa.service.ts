@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
+import type { Clock } from '../../../platform/runtime/clock';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { TooManyAttemptsError } from '../auth/auth.errors';

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { User } from '../user/user.entity';
 
 /** One of a user's ten single-use MFA recovery codes; only its SHA-256 is stored. */

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { inboxTableSql } from '../../kernel/events/inbox';
+import { inboxTableSql } from '../../../platform/events/inbox';
 
 export class Migration20261128031000CreateInbox extends Migration {
   override async up(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { EventDefinition } from '../../kernel/events/event-definition';
-import { defineHandler, type EventHandler } from '../../kernel/events/event-handler';
-import type { Email } from '../../kernel/mail/email';
+import type { EventDefinition } from '../../../platform/events/event-definition';
+import { defineHandler, type EventHandler } from '../../../platform/events/event-handler';
+import type { Email } from '../../../platform/runtime/mail/email';
 import { HostProfile } from '../host/host-profile.entity';
 import { bookingAcceptedEmail } from '../mail/booking-accepted.email';
 import { bookingCancelledEmail } from '../mail/booking-cancelled.email';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { requireViewer } from '../../kernel/authorize';
+import { requireViewer } from '../../../platform/graphql/authorize';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { ChangePasswordInput, ChangePasswordResult, RequestPasswordResetResult, ResetPasswordInput, ResetPasswordResult } from './password.results';

@@ -1,6 +1,6 @@
 import { createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { TooManyAttemptsError, WrongPasswordError } from '../auth/auth.errors';
 import { emailSchema, newPasswordSchema } from '../auth/auth.inputs';
 import { InvalidLinkError } from '../verification/verification.errors';

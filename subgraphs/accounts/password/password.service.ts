@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Clock } from '../../kernel/clock';
-import { validate } from '../../kernel/validation';
+import type { Clock } from '../../../platform/runtime/clock';
+import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { consume } from '../auth/consume-point';

@@ -1,5 +1,5 @@
 import type { QueryResult } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '../../kernel/events/event-handler';
+import type { JobDefinition } from '../../../platform/events/event-handler';
 import { OneTimeToken } from '../verification/one-time-token.entity';
 import { Session } from './session.entity';
 

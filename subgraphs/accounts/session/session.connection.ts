@@ -1,4 +1,4 @@
-import { ConnectionType } from '../../kernel/pagination';
+import { ConnectionType } from '../../../platform/graphql/pagination';
 import { Session } from './session.entity';
 
 export const SessionConnection = ConnectionType('Session', Session);

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: 'Unknown, expired, revoked or reused refresh token: sign in again.' })
 export class InvalidRefreshTokenError implements UserError {

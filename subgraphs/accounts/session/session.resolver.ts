@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../kernel/authorize';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
+import { requireViewer } from '../../../platform/graphql/authorize';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../../platform/graphql/pagination';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { SessionConnection } from './session.connection';

@@ -1,6 +1,6 @@
 import { LockMode, type Cursor, type EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import { unauthenticated } from '../../kernel/graphql-errors';
+import type { Clock } from '../../../platform/runtime/clock';
+import { unauthenticated } from '../../../platform/graphql/graphql-errors';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import type { AccessTokenIssuer } from '../auth/access-token';

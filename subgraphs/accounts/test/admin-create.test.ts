@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser, signIn, uniqueEmail } from './factories';
+import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
 
 const run = promisify(execFile);
 

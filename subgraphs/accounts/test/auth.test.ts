@@ -2,8 +2,8 @@ import { hash } from '@node-rs/argon2';
 import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser, signedInUser, uniqueEmail } from './factories';
-import { LOGIN, ME, REGISTER, type LoginData, type MeData, type RegisterData } from './operations';
+import { PASSWORD, registerUser, signedInUser, uniqueEmail } from '../../../test/support/accounts/factories';
+import { LOGIN, ME, REGISTER, type LoginData, type MeData, type RegisterData } from '../../../test/support/accounts/operations';
 
 let stack: TestStack;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser, uniqueEmail } from './factories';
-import { LOGIN, REGISTER, type LoginData, type RegisterData } from './operations';
+import { PASSWORD, registerUser, uniqueEmail } from '../../../test/support/accounts/factories';
+import { LOGIN, REGISTER, type LoginData, type RegisterData } from '../../../test/support/accounts/operations';
 
 type Outcome = { __typename: string; retryAfterSeconds?: number };
 

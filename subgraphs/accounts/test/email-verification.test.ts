@@ -1,7 +1,7 @@
 import { linkToken, mailTo, waitForMail } from '../../../test/support/mailbox';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
-import { PASSWORD, registerUser, signIn, uniqueEmail } from './factories';
+import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
 
 const VERIFY = /* GraphQL */ `
   mutation Verify($token: String!) {

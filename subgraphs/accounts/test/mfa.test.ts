@@ -1,7 +1,7 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { totpCodeAt } from '../mfa/totp';
-import { PASSWORD, registerUser, signIn } from './factories';
-import { LOGIN, type LoginData } from './operations';
+import { PASSWORD, registerUser, signIn } from '../../../test/support/accounts/factories';
+import { LOGIN, type LoginData } from '../../../test/support/accounts/operations';
 
 const ENROL = /* GraphQL */ `
   mutation Enrol($p: String!) { enrolMfa(currentPassword: $p) { __typename ... on MfaEnrolment { secret otpauthUri } ... on UserError { code } } }

@@ -1,6 +1,6 @@
 import { linkToken, mailTo, waitForMail } from '../../../test/support/mailbox';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
-import { PASSWORD, registerUser, signIn, uniqueEmail } from './factories';
+import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 const REQUEST_RESET = /* GraphQL */ `

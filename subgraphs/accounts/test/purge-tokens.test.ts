@@ -1,8 +1,8 @@
-import { enqueueJob } from '../../kernel/events/jobs';
+import { enqueueJob } from '../../../platform/events/jobs';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import { purgeExpiredTokens } from '../session/purge-expired.job';
-import { registerUser, signIn } from './factories';
+import { registerUser, signIn } from '../../../test/support/accounts/factories';
 
 const running = useStackWithWorker();
 

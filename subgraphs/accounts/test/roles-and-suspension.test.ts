@@ -1,8 +1,8 @@
 import { decodeJwt } from 'jose';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser, signedInAdmin, signedInUser, signedInVerifiedUser } from './factories';
-import { LOGIN, ME, type LoginData } from './operations';
+import { PASSWORD, registerUser, signedInAdmin, signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { LOGIN, ME, type LoginData } from '../../../test/support/accounts/operations';
 
 const BECOME_HOST = /* GraphQL */ `
   mutation BecomeHost($input: HostProfileInput!) {

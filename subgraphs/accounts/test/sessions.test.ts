@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser } from './factories';
-import { LOGIN } from './operations';
+import { PASSWORD, registerUser } from '../../../test/support/accounts/factories';
+import { LOGIN } from '../../../test/support/accounts/operations';
 
 const REFRESH = /* GraphQL */ `
   mutation Refresh($refreshToken: String!) {

@@ -1,7 +1,7 @@
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitForMail } from '../../../test/support/mailbox';
-import { PASSWORD, registerUser } from './factories';
-import { REGISTER, type RegisterData } from './operations';
+import { PASSWORD, registerUser } from '../../../test/support/accounts/factories';
+import { REGISTER, type RegisterData } from '../../../test/support/accounts/operations';
 
 const running = useStackWithWorker();
 

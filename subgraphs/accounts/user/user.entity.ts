@@ -1,7 +1,7 @@
 import { Entity, EntityRepositoryType, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { newId } from '../../kernel/ids';
-import { Role } from '../../kernel/role';
+import { newId } from '../../../platform/graphql/ids';
+import { Role } from '../../../platform/graphql/role';
 import { UserRepository } from './user.repository';
 
 @Entity({ tableName: 'users', repository: () => UserRepository })

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../../kernel/graphql-errors';
-import { Role } from '../../kernel/role';
-import type { Viewer } from '../../kernel/viewer';
+import { unauthenticated } from '../../../platform/graphql/graphql-errors';
+import { Role } from '../../../platform/graphql/role';
+import type { Viewer } from '../../../platform/graphql/viewer';
 import { HostProfile } from '../host/host-profile.entity';
 import type { AccountsContext } from '../loaders';
 import { User } from './user.entity';

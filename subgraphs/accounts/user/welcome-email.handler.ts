@@ -1,4 +1,4 @@
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { UserRegistered } from '../events';
 import { welcomeEmail } from '../mail/welcome.email';
 import { User } from './user.entity';

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Clock } from '../../kernel/clock';
-import { validate } from '../../kernel/validation';
+import type { Clock } from '../../../platform/runtime/clock';
+import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { EmailTakenError, type TooManyAttemptsError } from '../auth/auth.errors';

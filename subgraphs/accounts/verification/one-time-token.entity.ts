@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { User } from '../user/user.entity';
 
 export enum TokenPurpose {

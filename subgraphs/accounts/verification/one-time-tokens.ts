@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
+import type { Clock } from '../../../platform/runtime/clock';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/opaque-token';
 import type { User } from '../user/user.entity';
 import { OneTimeToken, type TokenPurpose } from './one-time-token.entity';

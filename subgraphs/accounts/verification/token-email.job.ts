@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { JobDefinition } from '../../kernel/events/event-handler';
-import { enqueueJob } from '../../kernel/events/jobs';
+import type { JobDefinition } from '../../../platform/events/event-handler';
+import { enqueueJob } from '../../../platform/events/jobs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resetPasswordEmail } from '../mail/reset-password.email';
 import { verifyEmailEmail } from '../mail/verify-email.email';

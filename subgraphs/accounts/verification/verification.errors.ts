@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: 'The link is unknown, used or expired; ask for a new one.' })
 export class InvalidLinkError implements UserError {

@@ -1,6 +1,6 @@
 import { createUnionType, Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { EmailTakenError, TooManyAttemptsError, WrongPasswordError } from '../auth/auth.errors';
 import { emailSchema } from '../auth/auth.inputs';
 import { AlreadyVerifiedError, InvalidLinkError } from './verification.errors';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import { publish } from '../../kernel/events/publish';
+import type { Clock } from '../../../platform/runtime/clock';
+import { publish } from '../../../platform/events/publish';
 import { announceAvailability } from '../calendar/availability-announcement';
 import { lockCalendar } from '../calendar/calendar-lock';
 import { releaseBookingNights } from '../calendar/occupancy-store';

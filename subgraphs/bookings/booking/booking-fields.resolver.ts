@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Money } from '../../kernel/money/money.type';
+import { Money } from '../../../platform/graphql/money/money.type';
 import { Listing } from '../external/listing';
 import { User } from '../external/user';
 import type { BookingsContext } from '../loaders';

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import { publish } from '../../kernel/events/publish';
+import type { Clock } from '../../../platform/runtime/clock';
+import { publish } from '../../../platform/events/publish';
 import { BookingCompleted, BookingConfirmed, BookingExpired } from '../events';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation, releaseNights, subjectOf } from './booking-effects';
 import { Actor, Awaiting, BookingStatus } from './booking.enums';
-import type { Logger } from '../../kernel/logger';
+import type { Logger } from '../../../platform/runtime/logger';
 
 const SYSTEM = { actor: Actor.SYSTEM, actorId: null };
 

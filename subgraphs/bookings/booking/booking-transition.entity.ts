@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { Actor, Awaiting, BookingEndReason, BookingStatus } from './booking.enums';
 
 /** One step of a booking's life, appended with the change it records: who, when, from, to and why. */

@@ -1,4 +1,4 @@
-import { ConnectionType } from '../../kernel/pagination';
+import { ConnectionType } from '../../../platform/graphql/pagination';
 import { Booking } from './booking.entity';
 
 export const BookingConnection = ConnectionType('Booking', Booking);

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 import { BookingStatus } from './booking.enums';
 
 @ObjectType({ implements: UserError, description: 'No booking you may act on has this id (others\' bookings are reported the same way).' })

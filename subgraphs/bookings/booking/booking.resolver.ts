@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole, requireViewer } from '../../kernel/authorize';
-import { Role } from '../../kernel/role';
-import { forbidden } from '../../kernel/graphql-errors';
+import { requireRole, requireViewer } from '../../../platform/graphql/authorize';
+import { Role } from '../../../platform/graphql/role';
+import { forbidden } from '../../../platform/graphql/graphql-errors';
 import type { BookingsContext } from '../loaders';
 import { CancelBookingService } from './cancel-booking.service';
 import { CreateBookingService } from './create-booking.service';

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { STAY_ERRORS, type StayError } from '../stay/stay.errors';
 import { Booking } from './booking.entity';
 import { BookingNotFoundError, IdempotencyKeyReusedError, InvalidBookingTransitionError, OwnListingError } from './booking.errors';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import type { Clock } from '../../kernel/clock';
-import { validate } from '../../kernel/validation';
-import type { Viewer } from '../../kernel/viewer';
+import type { Clock } from '../../../platform/runtime/clock';
+import { validate } from '../../../platform/graphql/validation';
+import type { Viewer } from '../../../platform/graphql/viewer';
 import { capacityOn } from './booking-access';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation } from './booking-effects';

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../kernel/events/event-handler';
+import type { JobDefinition } from '../../../platform/events/event-handler';
 import { BookingLifecycle } from './booking-lifecycle';
 
 const BATCH = 200;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { JobDefinition } from '../../kernel/events/event-handler';
-import { enqueueJob } from '../../kernel/events/jobs';
+import type { JobDefinition } from '../../../platform/events/event-handler';
+import { enqueueJob } from '../../../platform/events/jobs';
 import type { Booking } from './booking.entity';
 import { BookingLifecycle } from './booking-lifecycle';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import type { Config } from '../../kernel/config';
-import { publish } from '../../kernel/events/publish';
-import { validate } from '../../kernel/validation';
+import type { Clock } from '../../../platform/runtime/clock';
+import type { Config } from '../../../platform/runtime/config';
+import { publish } from '../../../platform/events/publish';
+import { validate } from '../../../platform/graphql/validation';
 import { BookingAccepted } from '../events';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation, subjectOf } from './booking-effects';

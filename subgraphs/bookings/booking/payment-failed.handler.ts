@@ -1,4 +1,4 @@
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { PaymentFailed } from '../external/payments.events';
 import { lockBooking } from './booking-transitions';
 import { Awaiting, BookingStatus } from './booking.enums';

@@ -1,4 +1,4 @@
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { PaymentSucceeded } from '../external/payments.events';
 import { BookingLifecycle } from './booking-lifecycle';
 

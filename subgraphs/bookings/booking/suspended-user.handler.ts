@@ -1,4 +1,4 @@
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { UserSuspended } from '../external/accounts.events';
 import { BookingLifecycle } from './booking-lifecycle';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import { publish } from '../../kernel/events/publish';
+import type { Clock } from '../../../platform/runtime/clock';
+import { publish } from '../../../platform/events/publish';
 import { ListingAvailabilityChanged } from '../events';
 import { todayIn } from '../stay/local-dates';
 import { bumpCalendar } from './calendar-lock';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: "No listing of yours has this calendar (another host's listing is reported the same way)." })
 export class CalendarNotFoundError implements UserError {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import type { Clock } from '../../kernel/clock';
-import { Money } from '../../kernel/money/money.type';
+import type { Clock } from '../../../platform/runtime/clock';
+import { Money } from '../../../platform/graphql/money/money.type';
 import { priceOverrides } from '../pricing/nightly-prices';
 import type { ListingTerms } from '../projections/listing-terms.entity';
 import { isLocalDate, nightsBetween, todayIn } from '../stay/local-dates';

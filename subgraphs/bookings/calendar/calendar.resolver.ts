@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../kernel/authorize';
-import { Role } from '../../kernel/role';
+import { requireRole } from '../../../platform/graphql/authorize';
+import { Role } from '../../../platform/graphql/role';
 import type { BookingsContext } from '../loaders';
 import { BlockDatesInput, CalendarSettingsInput, SetNightlyPriceInput, UnblockDatesInput } from './calendar.inputs';
 import { ChangeCalendarResult } from './calendar.results';

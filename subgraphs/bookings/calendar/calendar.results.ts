@@ -1,5 +1,5 @@
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { Listing } from '../external/listing';
 import { DatesInPastError, DatesUnavailableError } from '../stay/stay.errors';
 import { CalendarNotFoundError, StaleCalendarVersionError } from './calendar.errors';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import type { Clock } from '../../kernel/clock';
-import { toMinorUnits } from '../../kernel/money/money';
-import { FieldError, ValidationError } from '../../kernel/user-error';
-import { validate } from '../../kernel/validation';
+import type { Clock } from '../../../platform/runtime/clock';
+import { toMinorUnits } from '../../../platform/graphql/money/money';
+import { FieldError, ValidationError } from '../../../platform/graphql/user-error';
+import { validate } from '../../../platform/graphql/validation';
 import { ListingTerms } from '../projections/listing-terms.entity';
 import { todayIn } from '../stay/local-dates';
 import { DatesInPastError, DatesUnavailableError } from '../stay/stay.errors';

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../kernel/money/money.type';
+import { Money } from '../../../platform/graphql/money/money.type';
 
 /** Most days one calendar or availability read returns (about three months): what the gateway's cost estimate assumes. */
 export const MAX_CALENDAR_DAYS = 93;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { NO_OVERLAP_CONSTRAINT, type OccupancyKind } from './occupancy.entity';
 import type { DateRange } from './occupied-ranges';
 

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 
 export enum OccupancyKind {
   BOOKING = 'BOOKING',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../../kernel/events/event-definition';
+import { defineEvent } from '../../../platform/events/event-definition';
 
 /*
  * The accounts events this subgraph consumes, declared again here because subgraphs never import

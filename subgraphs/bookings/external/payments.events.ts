@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../../kernel/events/event-definition';
+import { defineEvent } from '../../../platform/events/event-definition';
 
 /*
  * The payments subgraph's events, as bookings defines the contracts (payments is not built yet; it

@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../kernel/pagination';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../../platform/graphql/pagination';
 import { isAdmin } from '../booking/booking-access';
 import { BookingConnection } from '../booking/booking.connection';
 import type { Booking } from '../booking/booking.entity';

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../kernel/money/money.type';
+import { Money } from '../../../platform/graphql/money/money.type';
 import type { StayPrice } from './stay-price';
 
 export enum PriceLineKind {

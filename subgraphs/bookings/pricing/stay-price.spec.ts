@@ -1,4 +1,4 @@
-import { fromMinorUnits, toMinorUnits } from '../../kernel/money/money';
+import { fromMinorUnits, toMinorUnits } from '../../../platform/graphql/money/money';
 import { percentOfMinor } from './rounding';
 import { priceStay } from './stay-price';
 

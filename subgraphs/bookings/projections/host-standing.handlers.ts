@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { UserReinstated, UserSuspended } from '../external/accounts.events';
 import { HostStanding } from './host-standing.entity';
 

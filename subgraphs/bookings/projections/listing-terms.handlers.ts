@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventDefinition } from '../../kernel/events/event-definition';
-import { defineHandler } from '../../kernel/events/event-handler';
+import type { DomainEvent, EventDefinition } from '../../../platform/events/event-definition';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { ListingDeactivated, ListingPublished, ListingReactivated, ListingUpdated, type ListingTermsPayload } from '../external/listings.events';
 
 /** Upserts a listing's terms unless a newer version is already known (delivery order is not guaranteed). */

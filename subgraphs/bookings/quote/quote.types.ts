@@ -1,6 +1,6 @@
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { Listing } from '../external/listing';
 import { PriceBreakdown } from '../pricing/price.types';
 import type { StayPrice } from '../pricing/stay-price';

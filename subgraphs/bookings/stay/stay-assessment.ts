@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import type { Config } from '../../kernel/config';
-import type { ValidationError } from '../../kernel/user-error';
+import type { Clock } from '../../../platform/runtime/clock';
+import type { Config } from '../../../platform/runtime/config';
+import type { ValidationError } from '../../../platform/graphql/user-error';
 import type { CalendarSettings } from '../calendar/calendar-lock';
 import { occupiedBetween } from '../calendar/occupancy-store';
 import { nightlyPrices } from '../pricing/nightly-prices';

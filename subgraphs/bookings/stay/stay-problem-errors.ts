@@ -1,4 +1,4 @@
-import { FieldError, ValidationError } from '../../kernel/user-error';
+import { FieldError, ValidationError } from '../../../platform/graphql/user-error';
 import type { StayProblem } from './stay-rules';
 import {
   AboveMaxNightsError,

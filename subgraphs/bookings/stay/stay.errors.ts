@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: 'Some of these nights are taken (booked, held for another guest or blocked by the host).' })
 export class DatesUnavailableError implements UserError {

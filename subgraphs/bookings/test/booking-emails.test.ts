@@ -1,9 +1,9 @@
-import { signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { mailTo, waitForMail } from '../../../test/support/mailbox';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
-import type { JobContext } from '../../kernel/events/event-handler';
-import { createLogger } from '../../kernel/logger';
+import type { JobContext } from '../../../platform/events/event-handler';
+import { createLogger } from '../../../platform/runtime/logger';
 import { completeStays } from '../booking/complete-stays.job';
 import { EXPIRE_HOLD } from '../booking/hold-expiry.job';
 import { booked, changeBooking, daysFromNow, paymentSucceeded, waitForTerms } from './bookings-support';

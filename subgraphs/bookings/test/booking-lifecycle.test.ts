@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { signedInAdmin, signedInUser, signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInAdmin, signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';

@@ -1,5 +1,5 @@
-import { signedInAdmin, signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInAdmin, signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import { EXPIRE_HOLD } from '../booking/hold-expiry.job';

@@ -1,5 +1,5 @@
-import { signedInAdmin, signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInAdmin, signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { booked, changeBooking, daysFromNow, eventsAbout, waitForTerms } from './bookings-support';
 import { CALENDAR, calendarChangeDocument, QUOTE, type Outcome } from './operations';

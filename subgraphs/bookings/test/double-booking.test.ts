@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { daysFromNow, waitForTerms } from './bookings-support';
 import { CREATE_BOOKING, type BookingOutcome } from './operations';

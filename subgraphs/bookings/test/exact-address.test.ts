@@ -1,5 +1,5 @@
-import { signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 import { booked, changeBooking, daysFromNow, paymentSucceeded, waitForTerms } from './bookings-support';

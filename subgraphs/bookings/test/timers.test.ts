@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedInVerifiedUser } from '../../accounts/test/factories';
-import { asHost, createPublishedListing } from '../../listings/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
 import { waitFor } from '../../../test/support/wait-for';
-import type { JobContext } from '../../kernel/events/event-handler';
-import { createLogger } from '../../kernel/logger';
+import type { JobContext } from '../../../platform/events/event-handler';
+import { createLogger } from '../../../platform/runtime/logger';
 import { BookingLifecycle } from '../booking/booking-lifecycle';
 import { completeStays } from '../booking/complete-stays.job';
 import { EXPIRE_HOLD } from '../booking/hold-expiry.job';

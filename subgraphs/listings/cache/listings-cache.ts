@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { wrap } from '@mikro-orm/postgresql';
 import type Redis from 'ioredis';
-import type { Config } from '../../kernel/config';
-import { connectRedis, disconnectRedis, redisReady } from '../../kernel/redis/connect';
-import type { Logger } from '../../kernel/logger';
+import type { Config } from '../../../platform/runtime/config';
+import { connectRedis, disconnectRedis, redisReady } from '../../../platform/runtime/redis/connect';
+import type { Logger } from '../../../platform/runtime/logger';
 import { Listing } from '../listing/listing.entity';
 import { cacheStore, type CacheStore } from './cache-store';
 

@@ -1,7 +1,7 @@
 import { Cursor } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../kernel/pagination';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../../platform/graphql/pagination';
 import { ListingConnection } from '../listing/listing.connection';
 import type { Listing } from '../listing/listing.entity';
 import { isListingId } from '../listing/listing-id';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { requireRole } from '../../kernel/authorize';
-import { Role } from '../../kernel/role';
+import { requireRole } from '../../../platform/graphql/authorize';
+import { Role } from '../../../platform/graphql/role';
 import type { ListingsContext } from '../loaders';
 import type { StatusChange } from './listing-status';
 import { CreateListingInput, UpdateListingInput } from './listing.inputs';

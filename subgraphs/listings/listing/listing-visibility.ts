@@ -1,5 +1,5 @@
-import { Role } from '../../kernel/role';
-import type { Viewer } from '../../kernel/viewer';
+import { Role } from '../../../platform/graphql/role';
+import type { Viewer } from '../../../platform/graphql/viewer';
 import { ListingStatus } from './listing.enums';
 import type { Listing } from './listing.entity';
 

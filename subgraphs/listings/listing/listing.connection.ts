@@ -1,4 +1,4 @@
-import { ConnectionType } from '../../kernel/pagination';
+import { ConnectionType } from '../../../platform/graphql/pagination';
 import { Listing } from './listing.entity';
 
 export const ListingConnection = ConnectionType('Listing', Listing);

@@ -1,6 +1,6 @@
 import { BigIntType, Embedded, Entity, Enum, Formula, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { Address } from './address.embeddable';
 import { Amenity } from './amenity';
 import { Capacity } from './capacity.embeddable';

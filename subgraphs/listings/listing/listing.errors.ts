@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 import { ListingStatus } from './listing.enums';
 
 @ObjectType({ implements: UserError, description: 'No listing of yours has this id (another host\'s listing is reported the same way).' })

@@ -6,7 +6,7 @@ import { approximateCoordinate, publicAddress } from './approximate-location';
 import { seesEveryListingOf } from './listing-visibility';
 import { Listing } from './listing.entity';
 import { loadVisibleListing } from './listing.reference';
-import { Money } from '../../kernel/money/money.type';
+import { Money } from '../../../platform/graphql/money/money.type';
 
 /** The host and admins, and a guest on their way there, need the door; everyone else the area. */
 async function seesExactLocation(ctx: ListingsContext, listing: Listing): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { Listing } from './listing.entity';
 import { InvalidListingStatusError, ListingNotFoundError, StaleListingVersionError } from './listing.errors';
 

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
+import type { Clock } from '../../../platform/runtime/clock';
 import type { ListingsCache } from '../cache/listings-cache';
-import { publish } from '../../kernel/events/publish';
+import { publish } from '../../../platform/events/publish';
 import { ListingUpdated } from '../events';
 import { isListingId } from './listing-id';
 import { STATUS_CHANGES, type StatusChange } from './listing-status';

@@ -1,4 +1,4 @@
-import { listingInput } from '../test/factories';
+import { listingInput } from '../../../test/support/listings/factories';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs';
 import { Listing } from './listing.entity';
 import { validateListingUpdate, validateNewListing } from './listing.validation';

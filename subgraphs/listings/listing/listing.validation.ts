@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { FieldError, ValidationError } from '../../kernel/user-error';
-import { validate, type Validated } from '../../kernel/validation';
+import { FieldError, ValidationError } from '../../../platform/graphql/user-error';
+import { validate, type Validated } from '../../../platform/graphql/validation';
 import { Amenity } from './amenity';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs';
 import { CancellationPolicy, PropertyType, RoomType } from './listing.enums';
 import type { Listing } from './listing.entity';
-import { fromMinorUnits, isKnownCurrency, toMinorUnits } from '../../kernel/money/money';
+import { fromMinorUnits, isKnownCurrency, toMinorUnits } from '../../../platform/graphql/money/money';
 import { canonicalTimeZone, isCountryCode, isTimeOfDay } from './place-codes';
 
 export const MAX_NIGHTS = 365;

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../kernel/events/event-handler';
+import type { JobDefinition } from '../../../platform/events/event-handler';
 import { ListingPhoto, PhotoStatus } from './listing-photo.entity';
 import { discardPhoto } from './photo-files';
 import { createMediaStorage } from './storage/media-storage';

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import type { Clock } from '../../kernel/clock';
-import { ConfigError, type Config } from '../../kernel/config';
-import type { Logger } from '../../kernel/logger';
+import type { Clock } from '../../../platform/runtime/clock';
+import { ConfigError, type Config } from '../../../platform/runtime/config';
+import type { Logger } from '../../../platform/runtime/logger';
 import { ListingPhotoResolver } from './listing-photo.resolver';
 import { mediaRoute } from './media.route';
 import { PhotoHostingResolver } from './photo-hosting.resolver';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: 'No photo of yours has this id (another host\'s photo is reported the same way).' })
 export class PhotoNotFoundError implements UserError {

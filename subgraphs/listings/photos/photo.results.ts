@@ -1,5 +1,5 @@
 import { createUnionType, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { ValidationError } from '../../kernel/user-error';
+import { ValidationError } from '../../../platform/graphql/user-error';
 import { ListingNotFoundError } from '../listing/listing.errors';
 import { ListingPhoto } from './listing-photo.entity';
 import { PhotoNotFoundError, PhotoOrderMismatchError, TooManyPhotosError } from './photo.errors';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
-import type { Config } from '../../kernel/config';
-import type { Logger } from '../../kernel/logger';
+import type { Clock } from '../../../platform/runtime/clock';
+import type { Config } from '../../../platform/runtime/config';
+import type { Logger } from '../../../platform/runtime/logger';
 import { ListingNotFoundError } from '../listing/listing.errors';
 import { ListingPhoto, PhotoStatus } from './listing-photo.entity';
 import { discardPhoto } from './photo-files';

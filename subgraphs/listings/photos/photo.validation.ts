@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validate, type Validated } from '../../kernel/validation';
+import { validate, type Validated } from '../../../platform/graphql/validation';
 
 /** Enough for a gallery, few enough that a listing page stays light. */
 export const MAX_PHOTOS_PER_LISTING = 30;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../../kernel/events/event-definition';
+import { defineEvent } from '../../../platform/events/event-definition';
 
 /*
  * The bookings events this subgraph consumes, declared here because subgraphs never import each

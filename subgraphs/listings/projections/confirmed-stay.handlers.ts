@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineHandler } from '../../kernel/events/event-handler';
+import { defineHandler } from '../../../platform/events/event-handler';
 import { BookingCancelled, BookingCompleted, BookingConfirmed } from './bookings.events';
 
 async function endStay(em: EntityManager, payload: { bookingId: string; listingId: string; guestId: string }): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJob } from '../../kernel/events/jobs';
-import type { JobDefinition } from '../../kernel/events/event-handler';
+import { enqueueJob } from '../../../platform/events/jobs';
+import type { JobDefinition } from '../../../platform/events/event-handler';
 import { withListingsCache } from '../cache/listings-cache';
 
 const FORGET_SEARCHES = 'listings.forget_searches';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../kernel/clock';
+import type { Clock } from '../../../platform/runtime/clock';
 import type { ListingsCache } from '../cache/listings-cache';
 import type { Listing } from '../listing/listing.entity';
 import { isOnTheMarket } from '../listing/listing-visibility';

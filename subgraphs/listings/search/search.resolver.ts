@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { cursorOptions, PageArgs } from '../../kernel/pagination';
+import { cursorOptions, PageArgs } from '../../../platform/graphql/pagination';
 import type { ListingsContext } from '../loaders';
 import { ListingSearchService } from './listing-search.service';
 import { ListingSearchFilter, ListingSearchSort } from './search.inputs';

@@ -1,6 +1,6 @@
 import { createUnionType, Directive, Field, Float, ObjectType } from 'type-graphql';
-import { MAX_PAGE_SIZE, PageInfo } from '../../kernel/pagination';
-import { UserError, ValidationError } from '../../kernel/user-error';
+import { MAX_PAGE_SIZE, PageInfo } from '../../../platform/graphql/pagination';
+import { UserError, ValidationError } from '../../../platform/graphql/user-error';
 import { Listing } from '../listing/listing.entity';
 
 @ObjectType({ description: 'One search result.' })

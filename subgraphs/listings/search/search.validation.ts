@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isKnownCurrency, toMinorUnits } from '../../kernel/money/money';
-import { validate, type Validated } from '../../kernel/validation';
+import { isKnownCurrency, toMinorUnits } from '../../../platform/graphql/money/money';
+import { validate, type Validated } from '../../../platform/graphql/validation';
 import { Amenity } from '../listing/amenity';
 import { PropertyType, RoomType } from '../listing/listing.enums';
 import { MAX_NIGHTS } from '../listing/listing.validation';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_USER_IDS } from '../../kernel/demo-data';
-import { publish } from '../../kernel/events/publish';
+import { DEMO_USER_IDS } from '../../../contracts/demo-users';
+import { publish } from '../../../platform/events/publish';
 import { ListingPublished } from '../events';
 import { listingTerms } from '../listing/listing-terms';
 import { Listing } from '../listing/listing.entity';

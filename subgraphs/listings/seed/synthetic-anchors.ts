@@ -1,4 +1,4 @@
-import { currencyExponent } from '../../kernel/money/money';
+import { currencyExponent } from '../../../platform/graphql/money/money';
 import { RoomType } from '../listing/listing.enums';
 import { demoListings } from './demo-listings';
 

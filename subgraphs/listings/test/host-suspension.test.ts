@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedInAdmin, signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInAdmin, signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
-import type { JobContext } from '../../kernel/events/event-handler';
-import { newId } from '../../kernel/ids';
+import type { JobContext } from '../../../platform/events/event-handler';
+import { newId } from '../../../platform/graphql/ids';
 import { hideSuspendedHost, showReinstatedHost } from '../projections/host-standing.handlers';
-import { asHost, createDraft, createPublishedListing } from './factories';
-import { LISTING } from './operations';
+import { asHost, createDraft, createPublishedListing } from '../../../test/support/listings/factories';
+import { LISTING } from '../../../test/support/listings/operations';
 
 const SUSPEND = /* GraphQL */ `
   mutation Suspend($input: SuspendUserInput!) { suspendUser(input: $input) { __typename } }

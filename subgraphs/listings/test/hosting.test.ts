@@ -1,9 +1,9 @@
 import { decodeJwt } from 'jose';
-import { signedInUser, signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { asHost, changeStatus, createDraft, createPublishedListing, listingInput, updateListing } from './factories';
-import { CREATE_LISTING, LISTING, type ListingShape } from './operations';
+import { asHost, changeStatus, createDraft, createPublishedListing, listingInput, updateListing } from '../../../test/support/listings/factories';
+import { CREATE_LISTING, LISTING, type ListingShape } from '../../../test/support/listings/operations';
 
 let stack: TestStack;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-import { signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { countStatements } from '../../../test/support/sql-counter';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import type { JobContext } from '../../kernel/events/event-handler';
-import { createLogger } from '../../kernel/logger';
+import type { JobContext } from '../../../platform/events/event-handler';
+import { createLogger } from '../../../platform/runtime/logger';
 import { forgetSearches } from '../projections/forget-searches.job';
-import { asHost, changeStatus, createPublishedListing, updateListing } from './factories';
-import { LISTING } from './operations';
+import { asHost, changeStatus, createPublishedListing, updateListing } from '../../../test/support/listings/factories';
+import { LISTING } from '../../../test/support/listings/operations';
 import { insertListings, search, uniqueCity } from './search-support';
 
 let stack: TestStack;

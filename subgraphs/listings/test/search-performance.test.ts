@@ -1,13 +1,13 @@
-import { signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { orderOf } from '../search/search-order';
 import { ListingSearchSort } from '../search/search.inputs';
 import { searchStatement } from '../search/search.sql';
 import { validateSearch } from '../search/search.validation';
-import { asHost } from './factories';
+import { asHost } from '../../../test/support/listings/factories';
 import { allPages, insertListings, uniqueCity } from './search-support';
 
 const SEEDED = 20_000;

@@ -1,9 +1,9 @@
-import { signedInUser } from '../../accounts/test/factories';
+import { signedInUser } from '../../../test/support/accounts/factories';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
 import { waitFor } from '../../../test/support/wait-for';
-import type { EventDefinition } from '../../kernel/events/event-definition';
-import { publish } from '../../kernel/events/publish';
+import type { EventDefinition } from '../../../platform/events/event-definition';
+import { publish } from '../../../platform/events/publish';
 import { ListingAvailabilityChanged } from '../projections/bookings.events';
 import { ListingRatingChanged } from '../projections/reviews.events';
 import { allPages, insertListings, uniqueCity } from './search-support';

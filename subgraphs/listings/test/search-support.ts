@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLClient } from '../../../test/support/graphql-client';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { Listing } from '../listing/listing.entity';
 import { ListingStatus } from '../listing/listing.enums';
 import type { CreateListingInput } from '../listing/listing.inputs';
 import { validateNewListing } from '../listing/listing.validation';
-import { listingInput } from './factories';
+import { listingInput } from '../../../test/support/listings/factories';
 
 export const SEARCH = /* GraphQL */ `
   query Search($filter: ListingSearchFilter, $sort: ListingSearchSort, $first: Int, $after: String) {

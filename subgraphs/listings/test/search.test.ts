@@ -1,5 +1,5 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { ListingStatus } from '../listing/listing.enums';
 import { allPages, insertListings, search, uniqueCity } from './search-support';
 

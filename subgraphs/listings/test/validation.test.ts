@@ -1,6 +1,6 @@
-import { signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { asHost, createListing } from './factories';
+import { asHost, createListing } from '../../../test/support/listings/factories';
 
 let stack: TestStack;
 let token: string;

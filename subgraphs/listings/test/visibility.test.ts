@@ -1,14 +1,14 @@
-import { signedInAdmin, signedInUser, signedInVerifiedUser } from '../../accounts/test/factories';
+import { signedInAdmin, signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { newId } from '../../kernel/ids';
+import { newId } from '../../../platform/graphql/ids';
 import { Listing } from '../listing/listing.entity';
 import { ListingStatus } from '../listing/listing.enums';
 import { validateNewListing } from '../listing/listing.validation';
 import type { CreateListingInput } from '../listing/listing.inputs';
-import { asHost, changeStatus, createDraft, createPublishedListing, listingInput } from './factories';
-import { LISTING } from './operations';
+import { asHost, changeStatus, createDraft, createPublishedListing, listingInput } from '../../../test/support/listings/factories';
+import { LISTING } from '../../../test/support/listings/operations';
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../kernel/events/event-handler';
+import type { JobDefinition } from '../../../platform/events/event-handler';
 import { FailedJobRepository } from './failed-job.repository';
 
 /** Hourly: dead letters need a person, so their count is logged as a warning an alert can match. */

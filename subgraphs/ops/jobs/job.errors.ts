@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../kernel/user-error';
+import { UserError } from '../../../platform/graphql/user-error';
 
 @ObjectType({ implements: UserError, description: 'No failed job has this id (it may have been retried already).' })
 export class FailedJobNotFoundError implements UserError {

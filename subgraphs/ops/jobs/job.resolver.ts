@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole } from '../../kernel/authorize';
-import type { RequestContext } from '../../kernel/context';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../kernel/pagination';
-import { Role } from '../../kernel/role';
+import { requireRole } from '../../../platform/graphql/authorize';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../../platform/graphql/pagination';
+import { Role } from '../../../platform/graphql/role';
 import { FailedJobRepository } from './failed-job.repository';
 import { FailedJobConnection, type FailedJob } from './failed-job.type';
 import { FailedJobNotFoundError } from './job.errors';

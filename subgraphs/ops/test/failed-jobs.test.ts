@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { publish } from '../../kernel/events/publish';
-import { signedInAdmin, signedInUser } from '../../accounts/test/factories';
+import { publish } from '../../../platform/events/publish';
+import { signedInAdmin, signedInUser } from '../../../test/support/accounts/factories';
 import { Happened } from '../../../test/support/fixture-module';
 import { jobsForEvent, retryNow } from '../../../test/support/jobs';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';

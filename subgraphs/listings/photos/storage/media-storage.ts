@@ -1,4 +1,4 @@
-import type { Config } from '../../../kernel/config';
+import type { Config } from '../../../../platform/runtime/config';
 import { LocalMediaStorage } from './local-storage';
 import { S3MediaStorage } from './s3-storage';
 

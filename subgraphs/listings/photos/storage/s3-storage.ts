@@ -1,5 +1,5 @@
 import { DeleteObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { Config } from '../../../kernel/config';
+import type { Config } from '../../../../platform/runtime/config';
 import { IMMUTABLE_CACHE_CONTROL } from '../photo-keys';
 import type { MediaStorage } from './media-storage';
 

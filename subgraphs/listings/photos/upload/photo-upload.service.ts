@@ -1,5 +1,5 @@
 import { LockMode, type MikroORM } from '@mikro-orm/postgresql';
-import type { Clock } from '../../../kernel/clock';
+import type { Clock } from '../../../../platform/runtime/clock';
 import { Listing } from '../../listing/listing.entity';
 import { ListingPhoto, PhotoStatus } from '../listing-photo.entity';
 import { discardPhoto } from '../photo-files';

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { Clock } from '../../../kernel/clock';
-import type { Logger } from '../../../kernel/logger';
+import type { Clock } from '../../../../platform/runtime/clock';
+import type { Logger } from '../../../../platform/runtime/logger';
 import type { PhotoUploadService } from './photo-upload.service';
 import { readBody } from './read-body';
 import { UploadRefusal } from './upload-refusal';

@@ -1,11 +1,11 @@
 import type { EntityManager, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import type { Clock } from './clock';
-import type { Config } from './config';
+import type { Clock } from './runtime/clock';
+import type { Config } from './runtime/config';
 import type { EventDefinition } from './events/event-definition';
 import type { EventHandler, JobDefinition, Schedule } from './events/event-handler';
-import type { Logger } from './logger';
-import type { RunningSubgraph } from './subgraph-server';
+import type { Logger } from './runtime/logger';
+import type { RunningSubgraph } from './graphql/subgraph-server';
 
 /** What each domain subgraph exposes to the launcher, the schema composer and the test harness. */
 export interface SubgraphModule {

@@ -1,10 +1,14 @@
 import { defineConfig, type EntityClass, type EntitySchema, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import type { Config } from './config';
+import type { Config } from '../runtime/config';
+import { SUBGRAPHS } from '../runtime/config-env';
 
-/** Every Postgres schema some part of StayGraph owns; each ORM ignores all but its own. */
-const OWNED_SCHEMAS = ['accounts', 'listings', 'bookings', 'payments', 'reviews', 'ops', 'events', 'graphile_worker'];
+/**
+ * Every Postgres schema some part of StayGraph owns (one per registered subgraph, the event log's and
+ * the job queue's); each ORM ignores all but its own.
+ */
+const OWNED_SCHEMAS = [...SUBGRAPHS.map((s) => s.name), 'events', 'graphile_worker'];
 
 export interface OrmOptions {
   /** The subgraph's own Postgres schema, e.g. `accounts`. */

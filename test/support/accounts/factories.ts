@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLClient } from '../../../test/support/graphql-client';
+import type { GraphQLClient } from '../graphql-client';
 import { LOGIN, REGISTER, type LoginData, type RegisterData } from './operations';
 
 export const PASSWORD = 'correct horse battery staple';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from './logger';
+import type { Logger } from '../runtime/logger';
 import type { Viewer } from './viewer';
 
 /** What every resolver receives: one forked EntityManager and one set of DataLoaders per request. */

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Mode } from './config';
+import type { Mode } from '../runtime/config';
 
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',

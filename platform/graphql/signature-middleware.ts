@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Clock } from './clock';
+import type { Clock } from '../runtime/clock';
 import {
   CLIENT_IP_HEADER,
   SIGNATURE_HEADER,

@@ -7,15 +7,15 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
 import { authenticate } from './authenticate';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../runtime/clock';
 import { errorLoggingPlugin } from './error-logging-plugin';
 import { createErrorFormatter } from './graphql-errors';
-import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from './http';
-import { addProbeRoutes } from './probes';
-import type { Logger } from './logger';
+import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../runtime/http';
+import { addProbeRoutes } from '../runtime/probes';
+import type { Logger } from '../runtime/logger';
 import { CLIENT_IP_HEADER, USER_AGENT_HEADER } from './request-signing';
 import { keepRawBody, requireGatewaySignature } from './signature-middleware';
-import { ConfigError, type Config } from './config';
+import { ConfigError, type Config } from '../runtime/config';
 import { createTokenVerifier } from './viewer';
 
 export interface SubgraphOptions<Loaders> {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../clock';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
-import type { Mailer } from '../mail/mailer';
+import type { Clock } from '../runtime/clock';
+import type { Config } from '../runtime/config';
+import type { Logger } from '../runtime/logger';
+import type { Mailer } from '../runtime/mail/mailer';
 import type { DomainEvent, EventDefinition, PayloadOf } from './event-definition';
 
 /** What a job or event handler gets: its own subgraph's EntityManager and the platform services. */

@@ -1,4 +1,4 @@
-import type { GraphQLClient } from '../../../test/support/graphql-client';
+import type { GraphQLClient } from '../graphql-client';
 import { BECOME_HOST, changeStatusDocument, CREATE_LISTING, UPDATE_LISTING, type ListingShape, type Outcome } from './operations';
 
 /** A complete, valid listing; tests change the fields they are about. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
-import { systemClock, type Clock } from '../clock';
-import { newId } from '../ids';
+import { systemClock, type Clock } from '../runtime/clock';
+import { newId } from '../graphql/ids';
 import type { EventDefinition } from './event-definition';
 import { enqueueJob } from './jobs';
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from './logger';
+import type { Logger } from '../runtime/logger';
 
 /**
  * Logs failures the client cannot act on (bugs, outages) with the request id; expected errors

@@ -1,5 +1,5 @@
-import type { Config } from '../config';
-import { createOrmConfig } from '../orm-config';
+import type { Config } from '../runtime/config';
+import { createOrmConfig } from '../database/orm-config';
 import { EventRecord } from './event-record.entity';
 import { eventLogMigrations } from './migrations';
 
