@@ -4,8 +4,8 @@ import { relative } from 'node:path';
 import { composeSupergraph } from './supergraph';
 
 composeSupergraph().then(
-  ({ subgraphs, supergraph }) => {
-    for (const file of [...subgraphs, supergraph]) {
+  ({ subgraphs, supergraph, api }) => {
+    for (const file of [...subgraphs, supergraph, api]) {
       writeFileSync(file.file, file.sdl);
       console.log(`wrote ${relative(process.cwd(), file.file)}`);
     }

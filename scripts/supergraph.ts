@@ -1,6 +1,7 @@
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS } from '../platform/runtime/config';
 import { repoPath } from '../platform/runtime/paths';
 import { SUBGRAPH_MODULES } from '../subgraphs';
@@ -8,6 +9,8 @@ import { SUBGRAPH_MODULES } from '../subgraphs';
 export interface Composition {
   subgraphs: { name: string; file: string; sdl: string }[];
   supergraph: { file: string; sdl: string };
+  /** The schema clients see: no federation internals (`join__`, `link__`, `_entities`, `_service`). */
+  api: { file: string; sdl: string };
 }
 
 /** Prints every subgraph's SDL and composes the supergraph with @apollo/composition (no rover, no network). */
@@ -24,8 +27,10 @@ export async function composeSupergraph(): Promise<Composition> {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
+  const api = printSchema(Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema());
   return {
     subgraphs: subgraphs.map(({ name, file, sdl }) => ({ name, file, sdl: `${sdl.trim()}\n` })),
     supergraph: { file: repoPath('schema', 'supergraph.graphql'), sdl: `${result.supergraphSdl.trim()}\n` },
+    api: { file: repoPath('schema', 'api.graphql'), sdl: `${api.trim()}\n` },
   };
 }
