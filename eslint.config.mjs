@@ -9,7 +9,13 @@ export default tseslint.config(
     languageOptions: {
       // Decorator metadata needs runtime imports of classes used in decorated signatures.
       parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
-      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', module: 'writable', require: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

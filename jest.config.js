@@ -1,7 +1,16 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/platform', '<rootDir>/contracts', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/worker', '<rootDir>/emulator', '<rootDir>/schema', '<rootDir>/scripts', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/platform',
+    '<rootDir>/contracts',
+    '<rootDir>/gateway',
+    '<rootDir>/subgraphs',
+    '<rootDir>/worker',
+    '<rootDir>/schema',
+    '<rootDir>/scripts',
+    '<rootDir>/test',
+  ],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],

@@ -40,7 +40,9 @@ async function pool(count: number, concurrency: number, task: (i: number) => Pro
     while (next < count) {
       const i = next++;
       const start = performance.now();
-      const typename = await task(i).catch((error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`);
+      const typename = await task(i).catch(
+        (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
+      );
       outcomes.push({ typename, ms: performance.now() - start });
     }
   };
@@ -48,14 +50,19 @@ async function pool(count: number, concurrency: number, task: (i: number) => Pro
   return outcomes;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
 
 function tally(outcomes: Outcome[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((counts, o) => ({ ...counts, [o.typename]: (counts[o.typename] ?? 0) + 1 }), {});
+  return outcomes.reduce<Record<string, number>>(
+    (counts, o) => ({ ...counts, [o.typename]: (counts[o.typename] ?? 0) + 1 }),
+    {},
+  );
 }
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a scratch database (it is migrated and filled with bench data).');
+  if (!process.env.DATABASE_URL)
+    throw new Error('Set DATABASE_URL to a scratch database (it is migrated and filled with bench data).');
   const secrets = await generateSecrets();
   const mailDir = mkdtempSync(join(tmpdir(), 'staygraph-bench-mail-'));
   const config = loadConfig({
@@ -81,20 +88,29 @@ async function main(): Promise<void> {
   const stack = await startStack({ config, freePorts: true, withWorker: true });
   try {
     const client = new GraphQLClient(stack.gateway.url);
-    const emOf = (name: string) => () => (stack.subgraphs.find((s) => s.name === name) as (typeof stack.subgraphs)[number]).orm.em.fork();
+    const emOf = (name: string) => () =>
+      (stack.subgraphs.find((s) => s.name === name) as (typeof stack.subgraphs)[number]).orm.em.fork();
     const verified = () => signedInVerifiedUser(client, emOf('accounts')());
 
     const host = await asHost(client, await verified());
-    const listings = await Promise.all(Array.from({ length: LISTINGS }, () => createPublishedListing(client, host.token, { instantBook: true })));
+    const listings = await Promise.all(
+      Array.from({ length: LISTINGS }, () => createPublishedListing(client, host.token, { instantBook: true })),
+    );
     await Promise.all(listings.map((l) => waitForTerms(emOf('bookings'), l.id)));
     const guests = await Promise.all(Array.from({ length: Math.max(CLIENTS, 10) }, verified));
-    console.log(`booking bench: ${LISTINGS} listings, ${CLIENTS} concurrent clients, ${REQUESTS} requests, through the gateway (worker running)`);
+    console.log(
+      `booking bench: ${LISTINGS} listings, ${CLIENTS} concurrent clients, ${REQUESTS} requests, through the gateway (worker running)`,
+    );
 
     // Request i takes listing i mod LISTINGS, two nights in its own slot: no two requests overlap.
     const started = performance.now();
     const spread = await pool(REQUESTS, CLIENTS, async (i) => {
       const slot = Math.floor(i / LISTINGS);
-      const stay = { listingId: listings[i % LISTINGS].id, checkIn: daysFromNow(2 + 2 * slot), checkOut: daysFromNow(4 + 2 * slot) };
+      const stay = {
+        listingId: listings[i % LISTINGS].id,
+        checkIn: daysFromNow(2 + 2 * slot),
+        checkOut: daysFromNow(4 + 2 * slot),
+      };
       return (await book(client, guests[i % guests.length].token, stay)).__typename;
     });
     const seconds = (performance.now() - started) / 1000;

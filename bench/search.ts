@@ -13,7 +13,13 @@ import { StatementCounter } from './sql-statements';
 const DOCUMENT = readFileSync(repoPath('persisted-queries', 'listings', 'search-listings.graphql'), 'utf8');
 const WARM_UP_RUNS = 3;
 
-type SearchPage = { __typename: string; edges?: unknown[]; pageInfo?: { endCursor: string | null }; code?: string; fieldErrors?: unknown };
+type SearchPage = {
+  __typename: string;
+  edges?: unknown[];
+  pageInfo?: { endCursor: string | null };
+  code?: string;
+  fieldErrors?: unknown;
+};
 
 /**
  * `bench:search`: starts the federation in this process against DATABASE_URL (seed it with
@@ -24,7 +30,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: give a whole number above 0, not "${values.runs}"`);
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL: required (a database seeded with npm run seed -- --listings 100000)');
+  if (!process.env.DATABASE_URL)
+    throw new Error('DATABASE_URL: required (a database seeded with npm run seed -- --listings 100000)');
   const secrets = await generateSecrets();
   const config = loadConfig({
     ...process.env,
@@ -45,9 +52,15 @@ async function main(): Promise<void> {
   const counter = new StatementCounter(stack.subgraphs);
   try {
     const listings = stack.subgraphs.find((s) => s.name === 'listings')!.orm.em;
-    const [{ published }] = await listings.execute<{ published: string }[]>(`select count(*) as published from listings.listings where status = 'PUBLISHED'`);
-    console.log(`database ${new URL(config.databaseUrl!).pathname.slice(1)}: ${published} published listings; ${runs} runs per search, caches off\n`);
-    console.log(`${'search'.padEnd(36)} ${'results'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  SQL per operation`);
+    const [{ published }] = await listings.execute<{ published: string }[]>(
+      `select count(*) as published from listings.listings where status = 'PUBLISHED'`,
+    );
+    console.log(
+      `database ${new URL(config.databaseUrl!).pathname.slice(1)}: ${published} published listings; ${runs} runs per search, caches off\n`,
+    );
+    console.log(
+      `${'search'.padEnd(36)} ${'results'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  SQL per operation`,
+    );
     for (const search of benchSearches()) {
       const variables = await variablesOf(stack.gateway.url, search);
       for (let i = 0; i < WARM_UP_RUNS; i += 1) await searchOnce(stack.gateway.url, variables);
@@ -60,7 +73,11 @@ async function main(): Promise<void> {
         timings.push(performance.now() - started);
       }
       const perOperation = Object.entries(counter.take()).map(([name, count]) => `${name} ${count / runs}`);
-      const cells = [String(page?.edges?.length ?? 0).padStart(7), ms(percentile(timings, 50)), ms(percentile(timings, 95))];
+      const cells = [
+        String(page?.edges?.length ?? 0).padStart(7),
+        ms(percentile(timings, 50)),
+        ms(percentile(timings, 95)),
+      ];
       console.log(`${search.name.padEnd(36)} ${cells.join(' ')}  ${perOperation.join(', ') || 'none'}`);
     }
   } finally {
@@ -76,10 +93,15 @@ async function variablesOf(url: string, search: BenchSearch): Promise<Record<str
 }
 
 async function searchOnce(url: string, variables: Record<string, unknown>): Promise<SearchPage> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DOCUMENT, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DOCUMENT, variables }),
+  });
   const body = (await response.json()) as { data?: { searchListings: SearchPage }; errors?: unknown[] };
   const page = body.data?.searchListings;
-  if (!page || body.errors || page.__typename !== 'ListingSearchConnection') throw new Error(`search failed: ${JSON.stringify(body)}`);
+  if (!page || body.errors || page.__typename !== 'ListingSearchConnection')
+    throw new Error(`search failed: ${JSON.stringify(body)}`);
   return page;
 }
 

@@ -10,7 +10,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 /**
  * What guests do most, over the places the seed clusters listings around (see
- * subgraphs/listings/seed/synthetic-anchors.ts): one search per filter and sort path.
+ * demo/synthetic-anchors.ts): one search per filter and sort path.
  */
 export function benchSearches(): BenchSearch[] {
   const page = { first: 20 };
@@ -18,11 +18,23 @@ export function benchSearches(): BenchSearch[] {
     { name: 'newest, no filter', variables: { ...page, sort: 'NEWEST' } },
     { name: 'text "sea view"', variables: { ...page, filter: { query: 'sea view' } } },
     { name: 'city Lisbon', variables: { ...page, filter: { city: 'lisbon' } } },
-    { name: 'map box over Paris', variables: { ...page, filter: { boundingBox: { south: 48.7, west: 2.1, north: 49.0, east: 2.6 } } } },
-    { name: 'near Barcelona 25 km, by distance', variables: { ...page, filter: { near: { latitude: 41.39, longitude: 2.17, radiusKm: 25 } }, sort: 'DISTANCE' } },
-    { name: 'EUR 80–150, cheapest first', variables: { ...page, filter: { price: { currency: 'EUR', min: '80', max: '150' } }, sort: 'PRICE_ASC' } },
+    {
+      name: 'map box over Paris',
+      variables: { ...page, filter: { boundingBox: { south: 48.7, west: 2.1, north: 49.0, east: 2.6 } } },
+    },
+    {
+      name: 'near Barcelona 25 km, by distance',
+      variables: { ...page, filter: { near: { latitude: 41.39, longitude: 2.17, radiusKm: 25 } }, sort: 'DISTANCE' },
+    },
+    {
+      name: 'EUR 80–150, cheapest first',
+      variables: { ...page, filter: { price: { currency: 'EUR', min: '80', max: '150' } }, sort: 'PRICE_ASC' },
+    },
     { name: 'pool + hot tub, 4 guests', variables: { ...page, filter: { amenities: ['POOL', 'HOT_TUB'], guests: 4 } } },
-    { name: 'Tokyo, free for 5 nights', variables: { ...page, filter: { city: 'Tokyo', stay: { checkIn: inDays(30), checkOut: inDays(35) } } } },
+    {
+      name: 'Tokyo, free for 5 nights',
+      variables: { ...page, filter: { city: 'Tokyo', stay: { checkIn: inDays(30), checkOut: inDays(35) } } },
+    },
     { name: 'Japan, best rated first', variables: { ...page, filter: { country: 'JP' }, sort: 'RATING' } },
     { name: 'rated 4.8+, best first', variables: { ...page, filter: { minRating: 4.8 }, sort: 'RATING' } },
     { name: 'city Lisbon, page 2', variables: { ...page, filter: { city: 'lisbon' } }, secondPage: true },

@@ -25,7 +25,10 @@ export function accessLogPlugin(logger: Logger): ApolloServerPlugin<GatewayConte
       return {
         async willSendResponse({ request, response, operation, operationName, queryHash, errors, contextValue }) {
           const executionErrors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = [...(errors ?? []).map((e) => e.extensions.code), ...executionErrors.map((e) => e.extensions?.code)];
+          const codes = [
+            ...(errors ?? []).map((e) => e.extensions.code),
+            ...executionErrors.map((e) => e.extensions?.code),
+          ];
           const hasData = response.body.kind === 'single' && response.body.singleResult.data != null;
           logger.info(
             {

@@ -10,10 +10,13 @@ import { permissions } from './permissions';
 describe('the permission map', () => {
   const supergraph = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });
 
-  it.each(['Query', 'Mutation'] as const)('has a rule for every %s field of the supergraph, and no other', (typeName) => {
-    const rootType = typeName === 'Query' ? supergraph.getQueryType() : supergraph.getMutationType();
-    expect(Object.keys(permissions[typeName]).sort()).toEqual(Object.keys(rootType?.getFields() ?? {}).sort());
-  });
+  it.each(['Query', 'Mutation'] as const)(
+    'has a rule for every %s field of the supergraph, and no other',
+    (typeName) => {
+      const rootType = typeName === 'Query' ? supergraph.getQueryType() : supergraph.getMutationType();
+      expect(Object.keys(permissions[typeName]).sort()).toEqual(Object.keys(rootType?.getFields() ?? {}).sort());
+    },
+  );
 });
 
 describe('gateway authorization', () => {
@@ -51,7 +54,11 @@ describe('gateway authorization', () => {
       'query { ...Dead } fragment Dead on Query { failedJobs { edges { cursor } } }',
     ]) {
       const result = await client.request(query, { token });
-      expect({ query, status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({ query, status: 403, code: 'FORBIDDEN' });
+      expect({ query, status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
     }
     expect(subgraphCalls()).toBe(before);
   });

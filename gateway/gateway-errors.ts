@@ -14,7 +14,10 @@ export function rateLimited(retryAfterSeconds: number, what: string): GraphQLErr
 }
 
 export function costLimitExceeded(cost: number, limit: number): GraphQLError {
-  return new GraphQLError(`This operation's estimated cost ${cost} is over the limit of ${limit}; ask for fewer items or fields.`, {
-    extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `This operation's estimated cost ${cost} is over the limit of ${limit}; ask for fewer items or fields.`,
+    {
+      extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit, http: { status: 400 } },
+    },
+  );
 }

@@ -23,7 +23,9 @@ describe('gateway', () => {
   it('returns the caller’s request id, or a new one', async () => {
     const given = await stack.client.request('{ __typename }', { headers: { 'x-request-id': 'req-123' } });
     expect(given.headers.get('x-request-id')).toBe('req-123');
-    const generated = await stack.client.request('{ __typename }', { headers: { 'x-request-id': 'bad id with spaces' } });
+    const generated = await stack.client.request('{ __typename }', {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -12,7 +12,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 async function gatewayWith(stack: TestStack, env: Record<string, string>) {
   const lines: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) };
-  const config = loadConfig({ ...process.env, NODE_ENV: 'development', REDIS_KEY_PREFIX: `test:${sha256(String(Math.random()))}:`, ...env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    REDIS_KEY_PREFIX: `test:${sha256(String(Math.random()))}:`,
+    ...env,
+  });
   const gateway = await startGateway({
     config: { ...config, subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])) },
     logger: createLogger({ level: 'info', name: 'gateway', destination }),
@@ -47,7 +52,11 @@ describe('a development gateway', () => {
     const { token } = await signedInUser(stack.client);
     const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } };
     const post = (body: object) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) }).then(
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      }).then(
         (r) => r.json() as Promise<{ data?: { me: { id: string } }; errors?: { extensions: { code: string } }[] }>,
       );
     expect((await post(byHash)).errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -57,22 +66,33 @@ describe('a development gateway', () => {
 
   it('answers CORS only for allowed origins', async () => {
     const preflight = (origin: string) =>
-      fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://app.example.com')).headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+      fetch(url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://app.example.com')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example.com',
+    );
     expect((await preflight('https://evil.example.net')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('lets an allowed origin upload photos to /media from a browser', async () => {
     const preflight = await fetch(new URL('/media/uploads/x', url), {
       method: 'OPTIONS',
-      headers: { origin: 'https://app.example.com', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://app.example.com',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
-    const response = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'content-type': 'text/plain' } });
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(response.status).toBe(400);
   });
 
@@ -85,9 +105,17 @@ describe('a development gateway', () => {
   });
 
   it('keeps a well-formed request id, returns it, and makes one when none is given', async () => {
-    const given = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' }, body: '{"query":"{ __typename }"}' });
+    const given = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(given.headers.get('x-request-id')).toBe('trace-123');
-    const made = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const made = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -51,7 +51,12 @@ export interface RunningGateway {
 }
 
 /** The only public entry point: GraphQL at /graphql, the forwarded non-GraphQL routes, probes. */
-export async function startGateway({ config, logger, port, clock = systemClock }: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway({
+  config,
+  logger,
+  port,
+  clock = systemClock,
+}: GatewayOptions): Promise<RunningGateway> {
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata addresses
   // (169.254.169.254) at start; nothing leaves this system unless an operator opts in.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -59,7 +64,11 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   const signingSecret = config.signing.secret;
   if (!signingSecret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the gateway']);
   const { gateway: settings, mode } = config;
-  const verifyToken = createTokenVerifier({ publicKeys: config.jwt.publicKeys, issuer: config.jwt.issuer, audience: config.jwt.audience });
+  const verifyToken = createTokenVerifier({
+    publicKeys: config.jwt.publicKeys,
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+  });
   const redis = connectRedis(config, logger);
   await redisReady(redis);
   const denylist = suspendedUsers(redis, config.redisKeyPrefix);
@@ -70,7 +79,13 @@ export async function startGateway({ config, logger, port, clock = systemClock }
     // The committed supergraph names canonical URLs; the running ones come from the environment.
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url, signingSecret, clock, timeoutMs: settings.subgraphTimeoutMs }),
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? url,
+        signingSecret,
+        clock,
+        timeoutMs: settings.subgraphTimeoutMs,
+      }),
     logger,
   });
 
@@ -79,9 +94,13 @@ export async function startGateway({ config, logger, port, clock = systemClock }
   app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware, securityHeaders(mode));
   let started = false;
-  addProbeRoutes(app, async () => {
-    if (!started) throw new Error('gateway still starting');
-  }, logger);
+  addProbeRoutes(
+    app,
+    async () => {
+      if (!started) throw new Error('gateway still starting');
+    },
+    logger,
+  );
   app.use('/media', corsPolicy(settings.corsOrigins));
   forwardRoutes(app, config.subgraphUrls);
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
@@ -106,12 +125,21 @@ export async function startGateway({ config, logger, port, clock = systemClock }
       ...limits.plugins,
       rateLimitPlugin(limiter, settings.rateLimit),
       authorizationPlugin(permissions),
-      costPlugin(readCostDirectives(supergraphSdl), limiter, { ...settings, windowSeconds: settings.rateLimit.windowSeconds }),
-      mode === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      costPlugin(readCostDirectives(supergraphSdl), limiter, {
+        ...settings,
+        windowSeconds: settings.rateLimit.windowSeconds,
+      }),
+      mode === 'development'
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  if (mode === 'production') logger.info({ operations: await warmQueryPlans(gateway, manifest.values(), logger) }, 'persisted operations planned');
+  if (mode === 'production')
+    logger.info(
+      { operations: await warmQueryPlans(gateway, manifest.values(), logger) },
+      'persisted operations planned',
+    );
   started = true;
   app.use(
     '/graphql',

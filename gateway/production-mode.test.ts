@@ -21,14 +21,20 @@ const TEST_OPERATIONS = {
 
 function testManifest(): string {
   const committed = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest;
-  const extra = Object.entries(TEST_OPERATIONS).map(([name, body]) => ({ id: operationId(body), name, type: 'query' as const, body }));
+  const extra = Object.entries(TEST_OPERATIONS).map(([name, body]) => ({
+    id: operationId(body),
+    name,
+    type: 'query' as const,
+    body,
+  }));
   const file = join(mkdtempSync(join(tmpdir(), 'staygraph-pq-')), 'manifest.json');
   writeFileSync(file, JSON.stringify({ ...committed, operations: [...committed.operations, ...extra] }));
   return file;
 }
 
 const committedBody = (name: string) =>
-  (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest).operations.find((o) => o.name === name)?.body as string;
+  (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as PersistedQueryManifest).operations.find((o) => o.name === name)
+    ?.body as string;
 
 let stack: TestStack;
 let proxied: ProxiedGateway;
@@ -63,8 +69,14 @@ afterAll(async () => {
 function byId(body: string, options: { variables?: Record<string, unknown>; token?: string } = {}) {
   return fetch(proxied.gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-    body: JSON.stringify({ variables: options.variables, extensions: { persistedQuery: { version: 1, sha256Hash: operationId(body) } } }),
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: JSON.stringify({
+      variables: options.variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: operationId(body) } },
+    }),
   });
 }
 
@@ -74,7 +86,9 @@ describe('a production gateway', () => {
     const variables = { input: { email: 'nobody@example.com', password: 'not the password' } };
     const response = await byId(login, { variables });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe('InvalidCredentialsError');
+    expect(((await response.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe(
+      'InvalidCredentialsError',
+    );
     const full = await client.request<{ login: { __typename: string } }>(login, { variables });
     expect(full.data?.login.__typename).toBe('InvalidCredentialsError');
   });
@@ -93,7 +107,9 @@ describe('a production gateway', () => {
     });
     expect(register.status).toBe(400);
     const unknownId = await byId(query);
-    expect(((await unknownId.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(((await unknownId.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_IN_LIST',
+    );
     expect(subgraphCalls()).toBe(before);
   });
 
@@ -106,7 +122,9 @@ describe('a production gateway', () => {
   });
 
   it('reports the cost of every operation it runs', async () => {
-    const result = await client.request(committedBody('Login'), { variables: { input: { email: 'a@example.com', password: 'whatever!!' } } });
+    const result = await client.request(committedBody('Login'), {
+      variables: { input: { email: 'a@example.com', password: 'whatever!!' } },
+    });
     expect(result.extensions?.cost).toEqual({ requested: 11, limit: 40, remaining: expect.any(Number) });
   });
 
@@ -151,7 +169,9 @@ describe('a production gateway', () => {
       body: JSON.stringify({ query: committedBody('Me'), variables: { padding: 'x'.repeat(5000) } }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('throttles sign-in attempts per address with 429 and Retry-After', async () => {
@@ -163,7 +183,9 @@ describe('a production gateway', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         retryAfter = response.headers.get('retry-after');
-        expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+        expect(
+          ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+        ).toBe('RATE_LIMITED');
       }
     }
     expect(statuses).toContain(429);
@@ -173,7 +195,9 @@ describe('a production gateway', () => {
   it('answers with the data it has when a subgraph is down, and a coded error for the rest', async () => {
     const { token } = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
     await proxied.proxies[stack.subgraphs.findIndex((s) => s.name === 'accounts')].close();
-    const result = await client.request<{ me: null; failedJobs: { pageInfo: object } }>(TEST_OPERATIONS.Partial, { token });
+    const result = await client.request<{ me: null; failedJobs: { pageInfo: object } }>(TEST_OPERATIONS.Partial, {
+      token,
+    });
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ me: null, failedJobs: { pageInfo: { hasNextPage: expect.any(Boolean) } } });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'accounts' });

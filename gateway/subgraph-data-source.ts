@@ -31,9 +31,11 @@ function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNul
     );
     for (const [name, value] of Object.entries(signature)) headers.set(name, value);
     // Node's fetch keeps connections to each subgraph alive between requests; a slow one is cut off.
-    return fetch(url, { ...(init as RequestInit), headers, signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<
-      NonNullable<Fetcher>
-    >;
+    return fetch(url, {
+      ...(init as RequestInit),
+      headers,
+      signal: AbortSignal.timeout(timeoutMs),
+    }) as unknown as ReturnType<NonNullable<Fetcher>>;
   };
 }
 
@@ -43,13 +45,23 @@ function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNul
  * with a `SUBGRAPH_UNAVAILABLE` error instead of a failed request.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly options: { name: string; url: string; signingSecret: string; clock: Clock; timeoutMs: number }) {
+  constructor(
+    private readonly options: { name: string; url: string; signingSecret: string; clock: Clock; timeoutMs: number },
+  ) {
     super({ url: options.url, fetcher: signingFetcher(options.signingSecret, options.clock, options.timeoutMs) });
   }
 
-  override didEncounterError(error: Error, _request: unknown, response?: { status: number }, context?: GatewayContext): never {
+  override didEncounterError(
+    error: Error,
+    _request: unknown,
+    response?: { status: number },
+    context?: GatewayContext,
+  ): never {
     if (response && response.status < 500) throw error;
-    context?.logger.error({ err: error, subgraph: this.options.name, status: response?.status }, 'subgraph unavailable');
+    context?.logger.error(
+      { err: error, subgraph: this.options.name, status: response?.status },
+      'subgraph unavailable',
+    );
     throw new GraphQLError(`The ${this.options.name} service is unavailable; try again shortly.`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
     });

@@ -6,7 +6,11 @@ import { getVariableValues } from 'graphql/execution/values';
  * the client's mistake (400 BAD_USER_INPUT), so plugins that read arguments before execution must
  * not turn it into a 500.
  */
-export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: Record<string, unknown> | undefined): Record<string, unknown> {
+export function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], raw ?? {});
   if (result.errors) {
     throw new GraphQLError(result.errors[0].message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

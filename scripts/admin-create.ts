@@ -43,12 +43,20 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: 'warn', name: 'admin-create' });
   const orm = await MikroORM.init({ ...accountsOrmConfig({ ...config, databaseUrl }), pool: { min: 0, max: 1 } });
   try {
-    const outcome = await createAdmin(orm.em.fork(), { email: values.email, displayName: values.name, password: await readPassword() }, logger);
+    const outcome = await createAdmin(
+      orm.em.fork(),
+      { email: values.email, displayName: values.name, password: await readPassword() },
+      logger,
+    );
     if (!outcome.ok) {
       console.error(outcome.problems.join('\n'));
       return 1;
     }
-    console.log(outcome.created ? `Created admin ${values.email} (${outcome.userId}).` : `${values.email} (${outcome.userId}) is an admin.`);
+    console.log(
+      outcome.created
+        ? `Created admin ${values.email} (${outcome.userId}).`
+        : `${values.email} (${outcome.userId}) is an admin.`,
+    );
     return 0;
   } finally {
     await orm.close(true);

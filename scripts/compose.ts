@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { eventCatalog } from './event-catalog';
 import { composeSupergraph } from './supergraph';
 
 composeSupergraph().then(
@@ -9,6 +10,9 @@ composeSupergraph().then(
       writeFileSync(file.file, file.sdl);
       console.log(`wrote ${relative(process.cwd(), file.file)}`);
     }
+    const catalog = eventCatalog();
+    writeFileSync(catalog.file, catalog.markdown);
+    console.log(`wrote ${relative(process.cwd(), catalog.file)}`);
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -30,7 +30,9 @@ export async function generateSecrets(): Promise<DevSecrets> {
 
 /** Secrets generated once into a git-ignored file and kept, so tokens survive restarts (npm start, npm run start:prod). */
 export async function loadOrCreateSecrets(file: string): Promise<DevSecrets> {
-  const kept: Partial<DevSecrets> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : {};
+  const kept: Partial<DevSecrets> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>)
+    : {};
   if (kept.privateKey && kept.publicKeys && kept.signingSecret && kept.mfaKey) return kept as DevSecrets;
   // Secrets added by a later version join the kept ones; existing keys stay, so tokens stay valid.
   const keys = { ...(await generateSecrets()), ...kept };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig, type Config } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { stopOnSignals } from '../platform/runtime/shutdown';
-import { DEMO_PASSWORD } from '../subgraphs/accounts/seed';
+import { DEMO_PASSWORD } from '../demo/demo-users';
 import { ensureDatabase } from './database';
 import { loadOrCreateSecrets } from './dev-keys';
 import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -29,7 +29,10 @@ export async function launch(options: LaunchOptions): Promise<void> {
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info', name: 'launcher' });
   let embedded: EmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {
-    logger.info({ port: LAUNCHER_PORT, dataDir: options.embeddedDataDir }, 'DATABASE_URL not set: starting embedded PostgreSQL');
+    logger.info(
+      { port: LAUNCHER_PORT, dataDir: options.embeddedDataDir },
+      'DATABASE_URL not set: starting embedded PostgreSQL',
+    );
     embedded = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir, port: LAUNCHER_PORT, persistent: true });
     process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, LAUNCHER_DATABASE);
   }
@@ -53,7 +56,9 @@ function printWelcome(config: Config, gatewayUrl: string): void {
     '',
     `  StayGraph is running (${config.mode})`,
     `  Gateway:   ${gatewayUrl.replace('127.0.0.1', 'localhost')}`,
-    ...Object.entries(config.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`),
+    ...Object.entries(config.subgraphUrls).map(
+      ([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`,
+    ),
     `  Mail:      ${config.mail.transport === 'smtp' ? 'SMTP' : config.mail.dir} (written by the worker)`,
     ...(config.mode === 'development'
       ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]

@@ -6,8 +6,11 @@ import { migrateAll } from './stack';
 /** `npm run migrate`: applies every subgraph's pending migrations to DATABASE_URL. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required to migrate (npm start migrates its embedded database itself)']);
-  await migrateAll(config, createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'info', name: 'migrate' }), { seed: false });
+  if (!config.databaseUrl)
+    throw new ConfigError(['DATABASE_URL: required to migrate (npm start migrates its embedded database itself)']);
+  await migrateAll(config, createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'info', name: 'migrate' }), {
+    seed: false,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig, type Config } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { listingsOrmConfig } from '../subgraphs/listings/mikro-orm.config';
-import { insertSyntheticListings } from '../subgraphs/listings/seed/synthetic-listings';
+import { insertSyntheticListings } from '../demo/synthetic-listings';
 import { LAUNCHER_DATABASE } from './embedded-postgres';
 import { migrateAll } from './stack';
 
@@ -18,9 +18,11 @@ const SCRATCH_DATABASE = /dev|bench|test|demo|scratch|local/i;
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { listings: { type: 'string' } } });
   const count = values.listings === undefined ? 0 : Number(values.listings);
-  if (!Number.isInteger(count) || count < 0) throw new Error(`--listings: give a whole number, not "${values.listings}"`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`--listings: give a whole number, not "${values.listings}"`);
   const config = loadConfig();
-  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required to seed (npm start seeds its embedded database itself)']);
+  if (!config.databaseUrl)
+    throw new ConfigError(['DATABASE_URL: required to seed (npm start seeds its embedded database itself)']);
   const target = new URL(config.databaseUrl);
   const database = target.pathname.slice(1);
   console.log(`target database: ${database} on ${target.host}`);
@@ -32,7 +34,9 @@ async function main(): Promise<void> {
 
 function checkScratch(config: Config, database: string): void {
   if (config.mode === 'production' || !(SCRATCH_DATABASE.test(database) || database === LAUNCHER_DATABASE)) {
-    throw new Error(`Refusing to add synthetic listings to "${database}" (${config.mode}): use a database whose name says dev, bench, test or scratch.`);
+    throw new Error(
+      `Refusing to add synthetic listings to "${database}" (${config.mode}): use a database whose name says dev, bench, test or scratch.`,
+    );
   }
 }
 
@@ -40,11 +44,15 @@ async function seedSynthetic(config: Config, count: number): Promise<void> {
   const started = Date.now();
   const orm = await MikroORM.init({ ...listingsOrmConfig(config), pool: { min: 0, max: 1 } });
   try {
-    await insertSyntheticListings(orm.em.fork(), count, (done) => process.stdout.write(`\r  ${done} / ${count} synthetic listings`));
+    await insertSyntheticListings(orm.em.fork(), count, (done) =>
+      process.stdout.write(`\r  ${done} / ${count} synthetic listings`),
+    );
   } finally {
     await orm.close(true);
   }
-  console.log(`\n${count} synthetic listings inserted and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\n${count} synthetic listings inserted and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   console.log('No listing events were published for them: bookings has no terms for them (search benchmarks only).');
 }
 

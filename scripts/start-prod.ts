@@ -12,10 +12,15 @@ async function main(): Promise<void> {
   process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
   process.env.MAIL_TRANSPORT ??= process.env.SMTP_URL ? 'smtp' : 'files';
   if (!(await redisAnswers(process.env.REDIS_URL))) {
-    console.error(`Production mode needs Redis, and nothing answers at ${process.env.REDIS_URL}. Start Redis or set REDIS_URL.`);
+    console.error(
+      `Production mode needs Redis, and nothing answers at ${process.env.REDIS_URL}. Start Redis or set REDIS_URL.`,
+    );
     process.exit(1);
   }
-  runLauncher({ secretsFile: repoPath('var', 'keys', 'prod-secrets.json'), embeddedDataDir: repoPath('var', 'postgres-prod') });
+  runLauncher({
+    secretsFile: repoPath('var', 'keys', 'prod-secrets.json'),
+    embeddedDataDir: repoPath('var', 'postgres-prod'),
+  });
 }
 
 void main();

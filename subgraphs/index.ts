@@ -7,11 +7,17 @@ import { opsSubgraph } from './ops';
 
 /**
  * The one list of subgraph modules, in the order they start: the launcher, the worker, compose
- * and the tests read it. schema/subgraphs.json holds only their URLs and ports (what compose and
- * the gateway need, and what platform/ may read).
+ * and the tests read it. schema/subgraphs.json holds only their URLs, ports and media folders (what
+ * compose and the gateway need, and what platform/ may read).
  */
-export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [accountsSubgraph, listingsSubgraph, bookingsSubgraph, opsSubgraph];
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
+  accountsSubgraph,
+  listingsSubgraph,
+  bookingsSubgraph,
+  opsSubgraph,
+];
 
 const listed = registry.subgraphs.map((s) => s.name).join(', ');
 const registered = SUBGRAPH_MODULES.map((m) => m.name).join(', ');
-if (listed !== registered) throw new Error(`schema/subgraphs.json lists [${listed}] but subgraphs/index.ts registers [${registered}]`);
+if (listed !== registered)
+  throw new Error(`schema/subgraphs.json lists [${listed}] but subgraphs/index.ts registers [${registered}]`);

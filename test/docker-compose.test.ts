@@ -80,13 +80,17 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives every service a healthcheck except the one-shot migrate', () => {
-    const missing = Object.keys(services).filter((name) => !services[name].healthcheck?.test || services[name].healthcheck?.disable);
+    const missing = Object.keys(services).filter(
+      (name) => !services[name].healthcheck?.test || services[name].healthcheck?.disable,
+    );
     expect(missing).toEqual(['migrate']);
     expect(commandOf(services.migrate)).toContain('dist/scripts/migrate.js');
   });
 
   it('runs every app service in production mode from the one image, without overriding its user', () => {
-    expect(appServices.map(([name]) => name)).toEqual(expect.arrayContaining(['migrate', 'gateway', 'worker', ...registry.subgraphs.map((s) => s.name)]));
+    expect(appServices.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['migrate', 'gateway', 'worker', ...registry.subgraphs.map((s) => s.name)]),
+    );
     for (const [, service] of appServices) {
       expect(service.image).toBe('staygraph:local');
       expect(envOf(service).NODE_ENV).toBe('production');

@@ -1,77 +1,61 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { z } from 'zod';
+import { toJSONSchema } from 'zod';
+import { EVENT_CONTRACTS } from '../contracts/events';
 import type { EventDefinition } from '../platform/events/event-definition';
+import { eventCatalog, PLANNED_CONSUMERS, PLANNED_SUBGRAPHS } from '../scripts/event-catalog';
 import { SUBGRAPH_MODULES } from '../subgraphs';
 
-interface CatalogRow {
-  event: string;
-  version: number;
-  producer: string;
-  payloadFields: string[];
-  consumers: string[];
-}
-
-function catalogRows(): CatalogRow[] {
-  const text = readFileSync(join(__dirname, '..', 'schema', 'events.md'), 'utf8');
-  const rows = text.split('\n').filter((line) => /^\|\s*`/.test(line));
-  return rows.map((line) => {
-    const [event, version, producer, payload, consumers] = line.split('|').slice(1, -1).map((cell) => cell.trim());
-    const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-    return { event: codes(event)[0], version: Number(version), producer, payloadFields: codes(payload).sort(), consumers: codes(consumers).sort() };
-  });
-}
-
-const REGISTERED = new Set(SUBGRAPH_MODULES.map((m) => m.name));
+const REGISTERED = SUBGRAPH_MODULES.map((m) => m.name);
 const HANDLERS = SUBGRAPH_MODULES.flatMap((m) => m.handlers ?? []);
-const PUBLISHED = new Map(SUBGRAPH_MODULES.flatMap((m) => m.events ?? []).map((e) => [`${e.name}@${e.version}`, e]));
-
-/**
- * Events consumed before their producer subgraph exists: the consumer's copy is the contract until
- * then, so the catalog must list it under that producer.
- */
-function awaitedEvents(): EventDefinition[] {
-  const awaited = HANDLERS.map((h) => h.event).filter((e) => !REGISTERED.has(e.producer));
-  return [...new Map(awaited.map((e) => [`${e.name}@${e.version}`, e])).values()];
-}
-
-function codeRows(): CatalogRow[] {
-  return [...PUBLISHED.values(), ...awaitedEvents()].map((event) => ({
-    event: event.name,
-    version: event.version,
-    producer: event.producer,
-    payloadFields: Object.keys((event.payload as z.ZodObject).shape).sort(),
-    consumers: HANDLERS.filter((h) => h.event.name === event.name).map((h) => h.name).sort(),
-  }));
-}
+// Compiles only while a contract satisfies platform's own (contract-free) EventDefinition.
+const CONTRACTS: readonly EventDefinition[] = EVENT_CONTRACTS;
 
 describe('schema/events.md', () => {
-  it('lists exactly the events the subgraphs publish or await from a producer not built yet, with their payloads and consumers', () => {
-    const byName = (a: CatalogRow, b: CatalogRow) => a.event.localeCompare(b.event);
-    expect(catalogRows().sort(byName)).toEqual(codeRows().sort(byName));
+  it('is the catalog generated from contracts/ and the registered handlers (run `npm run compose` when this fails)', () => {
+    const { file, markdown } = eventCatalog();
+    expect(readFileSync(file, 'utf8')).toBe(markdown);
+  });
+});
+
+describe('event contracts', () => {
+  it('defines each name and version once', () => {
+    const keys = CONTRACTS.map((e) => `${e.name}@${e.version}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
-  it('names each event after the subgraph that publishes it', () => {
-    for (const module of SUBGRAPH_MODULES) {
-      for (const event of module.events ?? []) expect(event.producer).toBe(module.name);
-    }
+  it('names as producer a registered subgraph or a planned one (not both)', () => {
+    expect(PLANNED_SUBGRAPHS.filter((name) => REGISTERED.includes(name))).toEqual([]);
+    const known = [...REGISTERED, ...PLANNED_SUBGRAPHS];
+    expect(CONTRACTS.filter((e) => !known.includes(e.producer)).map((e) => `${e.name}: ${e.producer}`)).toEqual([]);
   });
 
-  it("has a consumer's own copy of an event (subgraphs do not import each other) match the producer's payload", () => {
-    const fields = (payload: unknown) => Object.keys((payload as z.ZodObject).shape).sort();
-    for (const handler of HANDLERS.filter((h) => REGISTERED.has(h.event.producer))) {
-      const producer = PUBLISHED.get(`${handler.event.name}@${handler.event.version}`);
-      expect({ handler: handler.name, fields: fields(handler.event.payload) }).toEqual({ handler: handler.name, fields: fields(producer?.payload) });
-      expect(handler.event.producer).toBe(producer?.producer);
-    }
+  it.each(SUBGRAPH_MODULES.map((m) => [m.name, m] as const))(
+    'has %s publish exactly the contracts that name it as producer',
+    (name, module) => {
+      expect(module.events ?? []).toEqual(CONTRACTS.filter((e) => e.producer === name));
+      for (const event of module.events ?? []) expect(CONTRACTS).toContain(event);
+    },
+  );
+
+  it('describes every payload field (the written rule the catalog shows)', () => {
+    const undescribed = CONTRACTS.flatMap((e) =>
+      Object.entries(toJSONSchema(e.payload).properties ?? {})
+        .filter(([, field]) => typeof field !== 'object' || !field.description)
+        .map(([field]) => `${e.name}.${field}`),
+    );
+    expect(undescribed).toEqual([]);
   });
 
-  it('has every handler consume an event some subgraph publishes, or one the catalog lists ahead of its unregistered producer', () => {
-    const catalog = new Set(catalogRows().map((row) => `${row.event}@${row.version}:${row.producer}`));
-    for (const handler of HANDLERS) {
-      const { name, version, producer } = handler.event;
-      if (REGISTERED.has(producer)) expect([...PUBLISHED.keys()]).toContain(`${name}@${version}`);
-      else expect(catalog).toContain(`${name}@${version}:${producer}`);
-    }
+  it('has every handler subscribe to a contract object itself, not a copy of it', () => {
+    const copies = HANDLERS.filter((h) => !CONTRACTS.some((e) => e === h.event));
+    expect(copies.map((h) => `${h.name} -> ${h.event.name}`)).toEqual([]);
+  });
+
+  it('has every handler say what it does (the consumers column)', () => {
+    expect(HANDLERS.filter((h) => !h.description).map((h) => h.name)).toEqual([]);
+  });
+
+  it('lists planned consumers of contract events only', () => {
+    for (const event of PLANNED_CONSUMERS.keys()) expect(CONTRACTS).toContain(event);
   });
 });

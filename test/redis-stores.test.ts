@@ -4,10 +4,16 @@ import { LOGIN, ME, type LoginData } from './support/accounts/operations';
 import { startTestStack, type TestStack } from './support/test-stack';
 
 const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) { suspendUser(input: $input) { __typename } }
+  mutation Suspend($input: SuspendUserInput!) {
+    suspendUser(input: $input) {
+      __typename
+    }
+  }
 `;
 const wrongLogin = (stack: TestStack, email: string) =>
-  stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: 'wrong password!' } } }).then((d) => d.login.__typename);
+  stack.client
+    .data<LoginData>(LOGIN, { variables: { input: { email, password: 'wrong password!' } } })
+    .then((d) => d.login.__typename);
 
 const describeWithRedis = process.env.REDIS_URL ? describe : describe.skip;
 
@@ -59,9 +65,14 @@ describe('when Redis is unreachable', () => {
   it('refuses a suspension it could not enforce at the gateway, leaving the user as they were', async () => {
     const admin = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
     const user = await signedInUser(stack.client);
-    const result = await stack.client.request(SUSPEND, { token: admin.token, variables: { input: { userId: user.id, reason: 'test' } } });
+    const result = await stack.client.request(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: user.id, reason: 'test' } },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    const login = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
+    const login = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email: user.email, password: PASSWORD } },
+    });
     expect(login.login.__typename).toBe('LoginSuccess');
   });
 });

@@ -16,7 +16,9 @@ afterAll(() => stack?.stop());
 const config = () => loadConfig();
 
 /** A token like accounts issues, with parts overridden. */
-async function token(options: { sub?: string; audience?: string; issuer?: string; expiresIn?: string; key?: JWK } = {}): Promise<string> {
+async function token(
+  options: { sub?: string; audience?: string; issuer?: string; expiresIn?: string; key?: JWK } = {},
+): Promise<string> {
   const jwk = options.key ?? (JSON.parse(config().jwt.privateKey as string) as JWK);
   return new SignJWT({ roles: ['GUEST'] })
     .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
@@ -34,7 +36,12 @@ function unsigned(header: object, payload: object, signature = ''): string {
 }
 
 describe('access tokens', () => {
-  const claims = () => ({ sub: 'x', iss: config().jwt.issuer, aud: config().jwt.audience, exp: Math.floor(Date.now() / 1000) + 600 });
+  const claims = () => ({
+    sub: 'x',
+    iss: config().jwt.issuer,
+    aud: config().jwt.audience,
+    exp: Math.floor(Date.now() / 1000) + 600,
+  });
 
   it('are accepted when well-formed (the control for the cases below)', async () => {
     const result = await stack.client.request(ME, { token: await token() });
@@ -50,7 +57,9 @@ describe('access tokens', () => {
       'signed with an unknown key',
       async () => {
         const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-        return token({ key: { ...(await exportJWK(privateKey)), kid: JSON.parse(config().jwt.privateKey as string).kid } });
+        return token({
+          key: { ...(await exportJWK(privateKey)), kid: JSON.parse(config().jwt.privateKey as string).kid },
+        });
       },
     ],
     ['with alg none', async () => unsigned({ alg: 'none', typ: 'JWT' }, claims())],
@@ -70,9 +79,13 @@ describe('access tokens', () => {
   });
 
   it('are verified again by the subgraph itself', async () => {
-    const result = await callSubgraph(stack.subgraph('accounts').url, { query: '{ me { id } }' }, {
-      headers: { authorization: `Bearer ${await token({ expiresIn: '-1m' })}` },
-    });
+    const result = await callSubgraph(
+      stack.subgraph('accounts').url,
+      { query: '{ me { id } }' },
+      {
+        headers: { authorization: `Bearer ${await token({ expiresIn: '-1m' })}` },
+      },
+    );
     expect(result.status).toBe(401);
   });
 });
@@ -87,7 +100,9 @@ describe('subgraphs called directly', () => {
   });
 
   it('refuse a stale signature', async () => {
-    const response = await callSubgraph(stack.subgraph('accounts').url, query, { at: new Date(Date.now() - 5 * 60_000) });
+    const response = await callSubgraph(stack.subgraph('accounts').url, query, {
+      at: new Date(Date.now() - 5 * 60_000),
+    });
     expect(response.status).toBe(401);
   });
 
@@ -100,16 +115,32 @@ describe('subgraphs called directly', () => {
 
     const body = JSON.stringify(query);
     const headers = { 'content-type': 'application/json', 'x-request-id': 'replay-1', authorization: `Bearer ${mine}` };
-    const signature = signRequest(config().signing.secret as string, { method: 'POST', path: '/graphql', body, headers }, new Date());
-    const replayed = await fetch(url, { method: 'POST', headers: { ...headers, ...signature, authorization: `Bearer ${theirs}` }, body });
+    const signature = signRequest(
+      config().signing.secret as string,
+      { method: 'POST', path: '/graphql', body, headers },
+      new Date(),
+    );
+    const replayed = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...signature, authorization: `Bearer ${theirs}` },
+      body,
+    });
     expect(replayed.status).toBe(401);
   });
 
   it('refuse a signed request whose body was changed', async () => {
     const url = stack.subgraph('accounts').url;
     const headers = { 'content-type': 'application/json', 'x-request-id': 'tamper-1' };
-    const signature = signRequest(config().signing.secret as string, { method: 'POST', path: '/graphql', body: JSON.stringify(query), headers }, new Date());
-    const tampered = await fetch(url, { method: 'POST', headers: { ...headers, ...signature }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const signature = signRequest(
+      config().signing.secret as string,
+      { method: 'POST', path: '/graphql', body: JSON.stringify(query), headers },
+      new Date(),
+    );
+    const tampered = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...signature },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(tampered.status).toBe(401);
   });
 

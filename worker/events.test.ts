@@ -15,12 +15,19 @@ beforeAll(async () => {
 });
 afterAll(() => worker?.stop());
 
-async function publishHappened(payload: { key: string; amount: number; mode: 'ok' | 'flaky' | 'doomed' }): Promise<string> {
+async function publishHappened(payload: {
+  key: string;
+  amount: number;
+  mode: 'ok' | 'flaky' | 'doomed';
+}): Promise<string> {
   return em().transactional((tx) => publish(tx, Happened, payload));
 }
 
 async function tallyOf(key: string): Promise<{ total: number; events: number } | undefined> {
-  const [row] = await em().execute<{ total: number; events: number }[]>('select total, events from fixture.tallies where key = ?', [key]);
+  const [row] = await em().execute<{ total: number; events: number }[]>(
+    'select total, events from fixture.tallies where key = ?',
+    [key],
+  );
   return row;
 }
 
@@ -47,7 +54,9 @@ describe('publishing', () => {
   });
 
   it('refuses to publish outside a transaction', async () => {
-    await expect(publish(em(), Happened, { key: 'x', amount: 1, mode: 'ok' })).rejects.toThrow(/inside em.transactional/);
+    await expect(publish(em(), Happened, { key: 'x', amount: 1, mode: 'ok' })).rejects.toThrow(
+      /inside em.transactional/,
+    );
   });
 
   it('refuses a payload that breaks the contract', async () => {
@@ -67,8 +76,14 @@ describe('delivery', () => {
   it('retries a handler that fails twice and applies its effect once', async () => {
     const key = randomUUID();
     const eventId = await publishHappened({ key, amount: 5, mode: 'flaky' });
-    const reactions = () => em().execute<{ attempt: number }[]>(`select attempt from fixture.effects where source = 'reaction' and key = ?`, [key]);
-    await waitFor(async () => (await reactions()).length > 0, { onTick: () => retryNow(em(), eventId), what: 'the third attempt' });
+    const reactions = () =>
+      em().execute<{ attempt: number }[]>(`select attempt from fixture.effects where source = 'reaction' and key = ?`, [
+        key,
+      ]);
+    await waitFor(async () => (await reactions()).length > 0, {
+      onTick: () => retryNow(em(), eventId),
+      what: 'the third attempt',
+    });
     expect(await reactions()).toEqual([{ attempt: 3 }]);
     expect(await tallyOf(key)).toEqual({ total: 5, events: 1 });
   });
@@ -81,23 +96,32 @@ describe('delivery', () => {
       await enqueueJob(tx, 'event:fixture.tally', { eventId });
       await enqueueJob(tx, 'event:fixture.tally', { eventId });
     });
-    await waitFor(async () => {
-      const pending = await em().execute(
-        `select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+    await waitFor(
+      async () => {
+        const pending = await em().execute(
+          `select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
          where t.identifier = 'event:fixture.tally' and j.payload->>'eventId' = ?`,
-        [eventId],
-      );
-      return pending.length === 0;
-    }, { what: 'the duplicate deliveries to run' });
+          [eventId],
+        );
+        return pending.length === 0;
+      },
+      { what: 'the duplicate deliveries to run' },
+    );
     expect(await tallyOf(key)).toEqual({ total: 3, events: 1 });
   });
 
   it('fans one event out to every subscribed handler', async () => {
     const key = randomUUID();
     const eventId = await publishHappened({ key, amount: 1, mode: 'ok' });
-    await waitFor(async () => (await em().execute(`select 1 from fixture.effects where source = 'reaction' and key = ?`, [key])).length === 1);
+    await waitFor(
+      async () =>
+        (await em().execute(`select 1 from fixture.effects where source = 'reaction' and key = ?`, [key])).length === 1,
+    );
     await waitFor(() => tallyOf(key));
-    const handled = await em().execute<{ handler: string }[]>(`select handler from fixture.inbox where event_id = ? order by handler`, [eventId]);
+    const handled = await em().execute<{ handler: string }[]>(
+      `select handler from fixture.inbox where event_id = ? order by handler`,
+      [eventId],
+    );
     expect(handled.map((h) => h.handler)).toEqual(['fixture.fragile_reaction', 'fixture.tally']);
     expect(await jobsForEvent(em(), eventId)).toEqual([]);
   });

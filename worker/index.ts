@@ -1,7 +1,15 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
-import { parseCronItems, run, type Runner, type Task, type TaskList, type WorkerEvents, type WorkerPool } from 'graphile-worker';
+import {
+  parseCronItems,
+  run,
+  type Runner,
+  type Task,
+  type TaskList,
+  type WorkerEvents,
+  type WorkerPool,
+} from 'graphile-worker';
 import { systemClock, type Clock } from '../platform/runtime/clock';
 import { ConfigError, type Config } from '../platform/runtime/config';
 import { DISPATCH_TASK } from '../platform/events/publish';
@@ -55,10 +63,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     logger: logger.child(bindings),
   });
 
-  const taskList: TaskList = { [DISPATCH_TASK]: dispatchTask(working.flatMap((m) => m.handlers ?? []), config.worker.maxAttempts) };
+  const taskList: TaskList = {
+    [DISPATCH_TASK]: dispatchTask(
+      working.flatMap((m) => m.handlers ?? []),
+      config.worker.maxAttempts,
+    ),
+  };
   for (const module of working) {
     const orm = orms.get(module.name) as MikroORM;
-    for (const handler of module.handlers ?? []) taskList[handlerTask(handler.name)] = handlerTaskFor(handler, orm, contextFor);
+    for (const handler of module.handlers ?? [])
+      taskList[handlerTask(handler.name)] = handlerTaskFor(handler, orm, contextFor);
     for (const job of module.jobs ?? []) {
       const task: Task = (payload, helpers) => job.run(payload, contextFor(orm, helpers, { job: job.name }));
       taskList[job.name] = task;
@@ -81,7 +95,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     parsedCronItems: parseCronItems(
       working
         .flatMap((m) => m.schedules ?? [])
-        .map((s) => ({ task: s.job, match: s.cron, identifier: s.job, options: { backfillPeriod: s.backfillMs ?? 0 } })),
+        .map((s) => ({
+          task: s.job,
+          match: s.cron,
+          identifier: s.job,
+          options: { backfillPeriod: s.backfillMs ?? 0 },
+        })),
     ),
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
@@ -105,7 +124,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 }
 
 /** Lets running jobs finish; past the timeout, fails them so another worker retries them at once. */
-async function stopRunner(runner: Runner, pool: () => WorkerPool | undefined, timeoutMs: number, logger: Logger): Promise<void> {
+async function stopRunner(
+  runner: Runner,
+  pool: () => WorkerPool | undefined,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
   const stopped = runner.stop();

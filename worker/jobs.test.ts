@@ -36,9 +36,10 @@ describe('scheduled jobs', () => {
     const em = fixture.em.fork();
     // As if the schedule had been known for two minutes without any worker running it.
     await em.execute(`delete from graphile_worker._private_known_crontabs where identifier = ?`, [tick.name]);
-    await em.execute(`insert into graphile_worker._private_known_crontabs (identifier, known_since) values (?, now() - interval '2 minutes')`, [
-      tick.name,
-    ]);
+    await em.execute(
+      `insert into graphile_worker._private_known_crontabs (identifier, known_since) values (?, now() - interval '2 minutes')`,
+      [tick.name],
+    );
     await fixture.close(true);
     const worker = await startTestWorker();
     try {
@@ -46,7 +47,9 @@ describe('scheduled jobs', () => {
         async () => {
           const rows = await worker.fixture.em
             .fork()
-            .execute<{ key: string }[]>(`select key from fixture.effects where source = 'tick' and key like '%"_cron"%'`);
+            .execute<{ key: string }[]>(
+              `select key from fixture.effects where source = 'tick' and key like '%"_cron"%'`,
+            );
           return rows.length > 0 && rows;
         },
         { what: 'the scheduled tick' },
@@ -87,12 +90,16 @@ describe('a worker stopped in the middle of a job', () => {
     const finishes: JobDefinition = {
       name: 'fixture.slow',
       run: async (payload, ctx) => {
-        await ctx.em.execute(`insert into fixture.effects (source, key) values ('slow', ?)`, [(payload as { id: string }).id]);
+        await ctx.em.execute(`insert into fixture.effects (source, key) values ('slow', ?)`, [
+          (payload as { id: string }).id,
+        ]);
       },
     };
     const second = await startTestWorker({ extraJobs: [finishes] });
     try {
-      await waitFor(async () => (await effects(second.fixture.em.fork(), 'slow', id)) === 1, { what: 'the second worker' });
+      await waitFor(async () => (await effects(second.fixture.em.fork(), 'slow', id)) === 1, {
+        what: 'the second worker',
+      });
     } finally {
       await second.stop();
       await fixture.close(true);

@@ -12,10 +12,14 @@ export async function serveProbes(config: Config, port: number, pgPool: Pool, ru
   running.then(markStopped, markStopped);
   const app = express();
   app.disable('x-powered-by');
-  addProbeRoutes(app, async () => {
-    if (stopped) throw new Error('runner stopped');
-    await pgPool.query('select 1');
-  }, logger);
+  addProbeRoutes(
+    app,
+    async () => {
+      if (stopped) throw new Error('runner stopped');
+      await pgPool.query('select 1');
+    },
+    logger,
+  );
   const server = createHttpServer(app, config.http.requestTimeoutMs);
   const boundPort = await listen(server, config.http.host, port);
   return {

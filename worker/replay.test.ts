@@ -25,15 +25,24 @@ describe('replaying the event log', () => {
     }
     const read = async () =>
       em.execute<Tally[]>('select key, total, events from fixture.tallies where key in (?, ?) order by key', keys);
-    const live = await waitFor(async () => {
-      const rows = await read();
-      return rows.reduce((n, r) => n + r.events, 0) === 3 && rows;
-    }, { what: 'live delivery' });
+    const live = await waitFor(
+      async () => {
+        const rows = await read();
+        return rows.reduce((n, r) => n + r.events, 0) === 3 && rows;
+      },
+      { what: 'live delivery' },
+    );
 
     await em.execute('update fixture.tallies set total = -1 where key in (?, ?)', keys);
     const logger = createLogger({ level: 'silent', name: 'replay' });
     const mailer = createMailer({ kind: 'files', dir: worker.config.mail.dir, from: 'test@example.com' }, logger);
-    const { events } = await replayProjections(fixtureModule, worker.fixture, { mailer, logger, clock: systemClock, config: worker.config, attempt: 1 });
+    const { events } = await replayProjections(fixtureModule, worker.fixture, {
+      mailer,
+      logger,
+      clock: systemClock,
+      config: worker.config,
+      attempt: 1,
+    });
     mailer.close();
 
     expect(events).toBeGreaterThanOrEqual(3);

@@ -21,14 +21,19 @@ export async function replayProjections(
   let replayed = 0;
   await orm.em.fork().transactional(async (tx) => {
     await module.resetProjections?.(tx);
-    await tx.execute(`delete from "${schema}"."inbox" where handler in (${projections.map(() => '?').join(', ')})`, projections.map((h) => h.name));
+    await tx.execute(
+      `delete from "${schema}"."inbox" where handler in (${projections.map(() => '?').join(', ')})`,
+      projections.map((h) => h.name),
+    );
     const names = [...new Set(projections.map((h) => h.event.name))];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const events = await readEvents(tx, names, after, PAGE);
       for (const event of events) {
         for (const handler of projections.filter((h) => h.event.name === event.name)) {
           const checked = { ...event, payload: handler.event.payload.parse(event.payload) };
-          await applyOnce(tx, handler.name, event.id, (em) => handler.handle(checked, { ...context, em, signal: new AbortController().signal }));
+          await applyOnce(tx, handler.name, event.id, (em) =>
+            handler.handle(checked, { ...context, em, signal: new AbortController().signal }),
+          );
         }
       }
       replayed += events.length;

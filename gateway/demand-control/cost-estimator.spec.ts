@@ -5,7 +5,12 @@ import { demandControlEstimator } from './cost-estimator';
 
 const SDL = /* GraphQL */ `
   directive @cost(weight: Int!) on FIELD_DEFINITION | OBJECT
-  directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+  directive @listSize(
+    assumedSize: Int
+    slicingArguments: [String!]
+    sizedFields: [String!]
+    requireOneSlicingArgument: Boolean = true
+  ) on FIELD_DEFINITION
 
   type Query {
     me: User
@@ -14,18 +19,38 @@ const SDL = /* GraphQL */ `
     report: Report
     heavy: Int @cost(weight: 7)
   }
-  type Mutation { login: User rename: User @cost(weight: 3) }
-  type User { id: ID! name: String friends: [User!]! }
-  type Tag { label: String }
-  type Report @cost(weight: 5) { total: Int }
-  type UserConnection { edges: [UserEdge!]! pageInfo: PageInfo! }
-  type UserEdge { cursor: String! node: User! }
-  type PageInfo { hasNextPage: Boolean! }
+  type Mutation {
+    login: User
+    rename: User @cost(weight: 3)
+  }
+  type User {
+    id: ID!
+    name: String
+    friends: [User!]!
+  }
+  type Tag {
+    label: String
+  }
+  type Report @cost(weight: 5) {
+    total: Int
+  }
+  type UserConnection {
+    edges: [UserEdge!]!
+    pageInfo: PageInfo!
+  }
+  type UserEdge {
+    cursor: String!
+    node: User!
+  }
+  type PageInfo {
+    hasNextPage: Boolean!
+  }
 `;
 
 const schema = buildSchema(SDL);
 const estimator = demandControlEstimator(readCostDirectives(SDL));
-const cost = (query: string, variables: Record<string, unknown> = {}) => getComplexity({ schema, query: parse(query), variables, estimators: [estimator] });
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  getComplexity({ schema, query: parse(query), variables, estimators: [estimator] });
 
 describe('demand-control cost', () => {
   it('charges 1 per object and 0 per scalar', () => {

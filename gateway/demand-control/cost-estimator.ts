@@ -24,11 +24,16 @@ export function demandControlEstimator(directives: CostDirectives): ComplexityEs
     const returned = getNamedType(field.type);
     const ownWeight =
       directives.fieldWeights.get(key) ??
-      (parentType.name === 'Mutation' ? MUTATION_WEIGHT : isCompositeType(returned) ? (directives.typeWeights.get(returned.name) ?? 1) : 0);
+      (parentType.name === 'Mutation'
+        ? MUTATION_WEIGHT
+        : isCompositeType(returned)
+          ? (directives.typeWeights.get(returned.name) ?? 1)
+          : 0);
     const listSize = directives.listSizes.get(key);
     if (!listSize) return ownWeight + childComplexity;
     const items = itemsRequested(listSize, args);
-    if (listSize.sizedFields.length > 0 || !isListType(getNullableType(field.type))) return ownWeight + items * childComplexity;
+    if (listSize.sizedFields.length > 0 || !isListType(getNullableType(field.type)))
+      return ownWeight + items * childComplexity;
     return items * (ownWeight + childComplexity);
   };
 }

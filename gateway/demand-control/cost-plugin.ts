@@ -19,7 +19,11 @@ export interface CostPolicy {
  * caller's budget for the window (429 when it runs out) and reports `extensions.cost` on every
  * response.
  */
-export function costPlugin(directives: CostDirectives, limiter: LimiterFactory, policy: CostPolicy): ApolloServerPlugin<GatewayContext> {
+export function costPlugin(
+  directives: CostDirectives,
+  limiter: LimiterFactory,
+  policy: CostPolicy,
+): ApolloServerPlugin<GatewayContext> {
   const estimator = demandControlEstimator(directives);
   const budget = limiter({ name: 'cost', points: policy.costBudget, durationSeconds: policy.windowSeconds });
   return {
@@ -40,7 +44,9 @@ export function costPlugin(directives: CostDirectives, limiter: LimiterFactory, 
           const wait = await consumeAll(budget, keys, requested);
           if (wait !== null) throw rateLimited(wait, 'expensive requests');
           const left = await Promise.all(keys.map((key) => budget.get(key)));
-          contextValue.cost.remaining = Math.min(...left.map((res) => (res ? Math.max(0, policy.costBudget - res.consumedPoints) : policy.costBudget)));
+          contextValue.cost.remaining = Math.min(
+            ...left.map((res) => (res ? Math.max(0, policy.costBudget - res.consumedPoints) : policy.costBudget)),
+          );
         },
         async willSendResponse({ response, contextValue }) {
           if (!contextValue.cost || response.body.kind !== 'single') return;

@@ -10,7 +10,13 @@ export function corsPolicy(origins: string[]): RequestHandler {
     origin: origins,
     // PUT: browsers upload listing photos to their signed /media/uploads URL.
     methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'x-request-id',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   });

@@ -6,7 +6,12 @@ export function queryLength(maxCharacters: number): RequestHandler {
     const query: unknown = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && query.length > maxCharacters) {
       res.status(400).json({
-        errors: [{ message: `The document is longer than ${maxCharacters} characters.`, extensions: { code: 'QUERY_TOO_LARGE' } }],
+        errors: [
+          {
+            message: `The document is longer than ${maxCharacters} characters.`,
+            extensions: { code: 'QUERY_TOO_LARGE' },
+          },
+        ],
       });
       return;
     }

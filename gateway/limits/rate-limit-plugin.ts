@@ -22,7 +22,10 @@ export const AUTHENTICATION_FIELDS = new Set([
  * still, per address, for authentication. Checked before authorization and planning, so a refused
  * request costs the subgraphs nothing.
  */
-export function rateLimitPlugin(limiter: LimiterFactory, config: Config['gateway']['rateLimit']): ApolloServerPlugin<GatewayContext> {
+export function rateLimitPlugin(
+  limiter: LimiterFactory,
+  config: Config['gateway']['rateLimit'],
+): ApolloServerPlugin<GatewayContext> {
   const durationSeconds = config.windowSeconds;
   const operations = limiter({ name: 'operations', points: config.operations, durationSeconds });
   const mutations = limiter({ name: 'mutations', points: config.mutations, durationSeconds });
@@ -37,7 +40,9 @@ export function rateLimitPlugin(limiter: LimiterFactory, config: Config['gateway
           if (operation?.operation !== 'mutation') return;
           const mutationsWait = await consumeAll(mutations, keys);
           if (mutationsWait !== null) throw rateLimited(mutationsWait, 'changes');
-          const attempts = rootFields(operation.selectionSet, fragmentsOf(document)).filter((f) => AUTHENTICATION_FIELDS.has(f.name.value)).length;
+          const attempts = rootFields(operation.selectionSet, fragmentsOf(document)).filter((f) =>
+            AUTHENTICATION_FIELDS.has(f.name.value),
+          ).length;
           if (attempts === 0) return;
           const authWait = await consumeAll(authentication, [`ip:${contextValue.clientIp ?? 'unknown'}`], attempts);
           if (authWait !== null) throw rateLimited(authWait, 'sign-in attempts');

@@ -27,16 +27,24 @@ describe('building a manifest', () => {
     writeFileSync(join(dir, 'anonymous.graphql'), '{ me { id } }');
     writeFileSync(join(dir, 'fine.graphql'), 'query Fine { me { id } }');
     const { manifest, problems } = buildManifest(supergraph, dir);
-    expect(problems).toEqual(['anonymous.graphql: must hold exactly one named operation', expect.stringMatching(/^typo\.graphql: Cannot query field "emial"/)]);
+    expect(problems).toEqual([
+      'anonymous.graphql: must hold exactly one named operation',
+      expect.stringMatching(/^typo\.graphql: Cannot query field "emial"/),
+    ]);
     expect(manifest.operations.map((o) => o.name)).toEqual(['Fine', 'Typo']);
   });
 
   it('adds the shared fragments an operation uses, through other fragments too, and no others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'staygraph-ops-'));
-    writeFileSync(join(dir, 'user.fragment.graphql'), 'fragment Who on User { id ...Name }\nfragment Name on User { displayName }\nfragment Unused on User { id }');
+    writeFileSync(
+      join(dir, 'user.fragment.graphql'),
+      'fragment Who on User { id ...Name }\nfragment Name on User { displayName }\nfragment Unused on User { id }',
+    );
     writeFileSync(join(dir, 'me.graphql'), 'query Me { me { ...Who } }');
     const { manifest, problems } = buildManifest(supergraph, dir);
     expect(problems).toEqual([]);
-    expect(manifest.operations[0].body).toBe('query Me {\n  me {\n    ...Who\n  }\n}\n\nfragment Name on User {\n  displayName\n}\n\nfragment Who on User {\n  id\n  ...Name\n}');
+    expect(manifest.operations[0].body).toBe(
+      'query Me {\n  me {\n    ...Who\n  }\n}\n\nfragment Name on User {\n  displayName\n}\n\nfragment Who on User {\n  id\n  ...Name\n}',
+    );
   });
 });

@@ -21,6 +21,7 @@ export function persistedQuerySetup(
   redis: Redis | null,
   keyPrefix: string,
 ): { persistedQueries: PersistedQueriesOption; middleware: RequestHandler[] } {
-  if (mode === 'production') return { persistedQueries: { cache: new ManifestCache(manifest) }, middleware: [safelist(manifest)] };
+  if (mode === 'production')
+    return { persistedQueries: { cache: new ManifestCache(manifest) }, middleware: [safelist(manifest)] };
   return { persistedQueries: redis ? { cache: new RedisApqCache(redis, keyPrefix) } : {}, middleware: [] };
 }

@@ -18,7 +18,11 @@ interface PlanningInternals {
  * its executor uses (sha256 of query hash + operation name). If a gateway version moves these
  * internals, warming is skipped with a warning and plans are made on first use, as usual.
  */
-export async function warmQueryPlans(gateway: ApolloGateway, operations: Iterable<PersistedOperation>, logger: Logger): Promise<number> {
+export async function warmQueryPlans(
+  gateway: ApolloGateway,
+  operations: Iterable<PersistedOperation>,
+  logger: Logger,
+): Promise<number> {
   const internals = gateway as unknown as PlanningInternals;
   const { apiSchema, queryPlanner, queryPlanStore } = internals;
   if (!apiSchema || !queryPlanner || !queryPlanStore) {
@@ -29,7 +33,9 @@ export async function warmQueryPlans(gateway: ApolloGateway, operations: Iterabl
   for (const operation of operations) {
     let plan: unknown;
     try {
-      plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, parse(operation.body), { operationName: operation.name }));
+      plan = queryPlanner.buildQueryPlan(
+        operationFromDocument(apiSchema, parse(operation.body), { operationName: operation.name }),
+      );
     } catch (error) {
       // Requests for it will fail validation the normal way; the others still get their plans.
       logger.warn({ err: error, operation: operation.name }, 'a persisted operation does not fit the supergraph');

@@ -11,7 +11,10 @@ function requestedDocument(req: Parameters<RequestHandler>[0]): { query?: unknow
       extensions = undefined;
     }
   }
-  return { query: source?.query, hash: (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash };
+  return {
+    query: source?.query,
+    hash: (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash,
+  };
 }
 
 /**
@@ -29,7 +32,8 @@ export function safelist(operations: Map<string, PersistedOperation>): RequestHa
     res.status(400).json({
       errors: [
         {
-          message: 'Only persisted operations are accepted. Add the operation to persisted-queries/ and rebuild the manifest.',
+          message:
+            'Only persisted operations are accepted. Add the operation to persisted-queries/ and rebuild the manifest.',
           extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' },
         },
       ],

@@ -31,6 +31,8 @@ export interface EventHandler<E extends EventDefinition = EventDefinition> {
    * (an email), never replayed.
    */
   kind: 'projection' | 'reaction';
+  /** What it does, for the consumers column of schema/events.md, e.g. `hides the host's listings`. */
+  description?: string;
   handle(event: DomainEvent<PayloadOf<E>>, ctx: JobContext): Promise<void>;
 }
 

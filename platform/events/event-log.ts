@@ -31,7 +31,12 @@ export async function findEvent(em: EntityManager, id: string): Promise<DomainEv
 }
 
 /** The log in publication order, a page at a time (UUIDv7 ids sort by time). */
-export async function readEvents(em: EntityManager, names: string[], after: string | null, limit: number): Promise<DomainEvent[]> {
+export async function readEvents(
+  em: EntityManager,
+  names: string[],
+  after: string | null,
+  limit: number,
+): Promise<DomainEvent[]> {
   if (names.length === 0) return [];
   const rows = await em.execute<EventRow[]>(
     `select ${COLUMNS} from events.log

@@ -23,7 +23,15 @@ export async function publish<S extends z.ZodType>(
   await em.execute(
     `insert into events.log (id, name, version, producer, payload, occurred_at, request_id)
      values (?, ?, ?, ?, ?::jsonb, ?, ?)`,
-    [id, definition.name, definition.version, definition.producer, JSON.stringify(checked), (meta.clock ?? systemClock)().toISOString(), meta.requestId ?? null],
+    [
+      id,
+      definition.name,
+      definition.version,
+      definition.producer,
+      JSON.stringify(checked),
+      (meta.clock ?? systemClock)().toISOString(),
+      meta.requestId ?? null,
+    ],
   );
   await enqueueJob(em, DISPATCH_TASK, { eventId: id }, { jobKey: `dispatch:${id}` });
   return id;

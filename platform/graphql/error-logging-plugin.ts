@@ -12,7 +12,11 @@ export function errorLoggingPlugin(): ApolloServerPlugin<{ logger: Logger }> {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.logger.error({ err: error.originalError ?? error, operationName, path: error.path }, 'request failed');
+            if (!code || code === 'INTERNAL_SERVER_ERROR')
+              contextValue.logger.error(
+                { err: error.originalError ?? error, operationName, path: error.path },
+                'request failed',
+              );
           }
         },
       };

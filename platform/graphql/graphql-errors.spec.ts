@@ -1,6 +1,10 @@
 import { createErrorFormatter } from './graphql-errors';
 
-const internal = { message: 'connect ECONNREFUSED 10.0.0.5:5432', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] } };
+const internal = {
+  message: 'connect ECONNREFUSED 10.0.0.5:5432',
+  path: ['me'],
+  extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] },
+};
 const forbidden = { message: 'You are not allowed to do this.', extensions: { code: 'FORBIDDEN' } };
 
 describe('createErrorFormatter', () => {

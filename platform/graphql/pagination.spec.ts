@@ -7,7 +7,9 @@ describe('cursorOptions', () => {
   });
 
   it.each([0, -1, MAX_PAGE_SIZE + 1, 2.5])('refuses first = %p as BAD_USER_INPUT', (first) => {
-    expect(() => cursorOptions({ first })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => cursorOptions({ first })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 
   it('allows the maximum page size', () => {

@@ -6,14 +6,24 @@ const request: SignableRequest = {
   method: 'POST',
   path: '/graphql',
   body: '{"query":"{ me { id } }"}',
-  headers: { authorization: 'Bearer abc', 'x-request-id': 'r1', 'x-staygraph-client-ip': '203.0.113.9', 'x-staygraph-user-agent': 'curl/8' },
+  headers: {
+    authorization: 'Bearer abc',
+    'x-request-id': 'r1',
+    'x-staygraph-client-ip': '203.0.113.9',
+    'x-staygraph-user-agent': 'curl/8',
+  },
 };
 
 function check(changes: Partial<SignableRequest> = {}, at = now, signedWith = secret) {
   const headers = signRequest(signedWith, request, now);
   return verifyRequestSignature(
     secret,
-    { ...request, ...changes, signature: headers['x-staygraph-signature'], timestamp: headers['x-staygraph-timestamp'] },
+    {
+      ...request,
+      ...changes,
+      signature: headers['x-staygraph-signature'],
+      timestamp: headers['x-staygraph-timestamp'],
+    },
     at,
     30,
   );

@@ -50,7 +50,8 @@ export function verifyRequestSignature(
   const { signature, timestamp } = request;
   if (!signature || !timestamp) return { ok: false, reason: 'missing' };
   const seconds = Number(timestamp);
-  if (!Number.isInteger(seconds) || Math.abs(now.getTime() / 1000 - seconds) > toleranceSeconds) return { ok: false, reason: 'stale' };
+  if (!Number.isInteger(seconds) || Math.abs(now.getTime() / 1000 - seconds) > toleranceSeconds)
+    return { ok: false, reason: 'stale' };
   const match = /^v1=([0-9a-f]{64})$/.exec(signature);
   if (!match) return { ok: false, reason: 'invalid' };
   const given = Buffer.from(match[1], 'hex');

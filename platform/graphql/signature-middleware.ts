@@ -39,7 +39,12 @@ export function requireGatewaySignature(secret: string, toleranceSeconds: number
     );
     if (check.ok) return next();
     res.status(401).json({
-      errors: [{ message: `Subgraphs only answer signed gateway requests (${check.reason} signature).`, extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        {
+          message: `Subgraphs only answer signed gateway requests (${check.reason} signature).`,
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
     });
   };
 }

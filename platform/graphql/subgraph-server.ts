@@ -38,7 +38,10 @@ export interface RunningSubgraph {
 }
 
 /** Serves one subgraph: `/graphql`, `/healthz` (process alive) and `/readyz` (database reachable). */
-export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port: number): Promise<RunningSubgraph> {
+export async function startSubgraph<Loaders>(
+  options: SubgraphOptions<Loaders>,
+  port: number,
+): Promise<RunningSubgraph> {
   const { config, logger, orm } = options;
   const { publicKeys, issuer, audience } = config.jwt;
   if (!publicKeys) throw new ConfigError([`JWT_PUBLIC_KEYS: required by the ${options.name} subgraph`]);
@@ -57,7 +60,11 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: config.mode === 'development',
     formatError: createErrorFormatter(config.mode),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin(),
+    ],
     logger,
     // The process owner (main.ts / launcher) stops everything in order on SIGTERM/SIGINT.
     stopOnTerminationSignals: false,

@@ -1,7 +1,9 @@
 import { Directive, Field, InterfaceType, ObjectType } from 'type-graphql';
 
 /** An expected business outcome, returned as a union member rather than thrown. */
-@InterfaceType({ description: 'An expected failure the client can act on; `code` is namespaced, e.g. BOOKING.DATES_UNAVAILABLE.' })
+@InterfaceType({
+  description: 'An expected failure the client can act on; `code` is namespaced, e.g. BOOKING.DATES_UNAVAILABLE.',
+})
 export abstract class UserError {
   @Field()
   readonly code!: string;

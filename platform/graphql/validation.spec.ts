@@ -34,6 +34,8 @@ describe('validate', () => {
       params: { code: 'BEFORE_START' },
     });
     const result = validate(rule, { from: 2, to: 1 }, ['filter']);
-    expect(result.ok || result.error.fieldErrors).toEqual([{ path: ['filter', 'to'], code: 'BEFORE_START', message: 'must not be before from' }]);
+    expect(result.ok || result.error.fieldErrors).toEqual([
+      { path: ['filter', 'to'], code: 'BEFORE_START', message: 'must not be before from' },
+    ]);
   });
 });

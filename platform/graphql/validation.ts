@@ -20,7 +20,8 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const fieldErrors = result.error.issues.map((issue) => {
-    const code = issue.code === 'custom' ? String(issue.params?.code ?? 'INVALID') : (CODES[issue.code]?.(issue) ?? 'INVALID');
+    const code =
+      issue.code === 'custom' ? String(issue.params?.code ?? 'INVALID') : (CODES[issue.code]?.(issue) ?? 'INVALID');
     return new FieldError([...root, ...issue.path.map(String)], code, issue.message);
   });
   return { ok: false, error: new ValidationError(fieldErrors) };

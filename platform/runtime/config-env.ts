@@ -6,6 +6,8 @@ export interface SubgraphEntry {
   /** Canonical URL named in the committed supergraph (docker compose service name). */
   url: string;
   port: number;
+  /** Set when it keeps uploaded images: its own folder of the media storage (platform/media). */
+  media?: { folder: string };
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = registry.subgraphs;

@@ -12,7 +12,11 @@ describe('loadConfig', () => {
   });
 
   it('takes ports and subgraph URLs from the environment', () => {
-    const config = loadConfig({ ACCOUNTS_PORT: '5001', ACCOUNTS_URL: 'http://accounts:5001/graphql', GATEWAY_PORT: '0' });
+    const config = loadConfig({
+      ACCOUNTS_PORT: '5001',
+      ACCOUNTS_URL: 'http://accounts:5001/graphql',
+      GATEWAY_PORT: '0',
+    });
     expect(config.subgraphPorts.accounts).toBe(5001);
     expect(config.subgraphUrls.accounts).toBe('http://accounts:5001/graphql');
     expect(config.gatewayPort).toBe(0);
@@ -31,18 +35,38 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without its required services and keys', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS[\s\S]*SUBGRAPH_SIGNING_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS[\s\S]*SUBGRAPH_SIGNING_SECRET/,
+    );
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', ...keys }),
     ).not.toThrow();
   });
 
   it('finds development secrets among production settings, naming each', () => {
-    const dev = { privateKey: '{"kid":"dev"}', publicKeys: '{"keys":[{"kid":"dev"}]}', signingSecret: 's'.repeat(32), mfaKey: 'm' };
-    const production = loadConfig({ NODE_ENV: 'development', JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"}]}', SUBGRAPH_SIGNING_SECRET: 'p'.repeat(32) });
+    const dev = {
+      privateKey: '{"kid":"dev"}',
+      publicKeys: '{"keys":[{"kid":"dev"}]}',
+      signingSecret: 's'.repeat(32),
+      mfaKey: 'm',
+    };
+    const production = loadConfig({
+      NODE_ENV: 'development',
+      JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"}]}',
+      SUBGRAPH_SIGNING_SECRET: 'p'.repeat(32),
+    });
     expect(developmentSecretsIn(production, dev)).toEqual([]);
-    const reused = loadConfig({ NODE_ENV: 'development', JWT_PRIVATE_KEY: dev.privateKey, JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"},{"kid":"dev"}]}', SUBGRAPH_SIGNING_SECRET: dev.signingSecret });
-    expect(developmentSecretsIn(reused, dev).map((p) => p.split(':')[0])).toEqual(['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS', 'SUBGRAPH_SIGNING_SECRET']);
+    const reused = loadConfig({
+      NODE_ENV: 'development',
+      JWT_PRIVATE_KEY: dev.privateKey,
+      JWT_PUBLIC_KEYS: '{"keys":[{"kid":"prod"},{"kid":"dev"}]}',
+      SUBGRAPH_SIGNING_SECRET: dev.signingSecret,
+    });
+    expect(developmentSecretsIn(reused, dev).map((p) => p.split(':')[0])).toEqual([
+      'JWT_PRIVATE_KEY',
+      'JWT_PUBLIC_KEYS',
+      'SUBGRAPH_SIGNING_SECRET',
+    ]);
   });
 
   it('keeps test runs quiet unless asked', () => {

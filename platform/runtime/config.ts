@@ -65,12 +65,12 @@ export interface Config {
     /** Apollo persisted query manifest; in production only its operations run. */
     manifestPath: string;
   };
-  /** Listing photos: where they are kept and how uploads are bounded. */
+  /** Uploaded images (platform/media: listing photos): where they are kept and how uploads are bounded. */
   media: {
     storage: 'local' | 's3';
     /** Local storage root (MEDIA_STORAGE=local). */
     dir: string;
-    /** Base URL photos are served from; default: the gateway's /media route. */
+    /** Base URL of a bucket or CDN holding every owner's folder; default: the gateway's /media/<owner> routes. */
     publicUrl?: string;
     s3: { endpoint?: string; region: string; bucket?: string; accessKeyId?: string; secretAccessKey?: string };
     uploadUrlTtlSeconds: number;
@@ -78,7 +78,12 @@ export interface Config {
     uploadMaxPixels: number;
   };
   /** What a stay costs beyond the host's prices, and how long unanswered or unpaid holds last. */
-  bookings: { guestServiceFeePercent: number; taxPercent: number; paymentHoldMinutes: number; hostResponseHours: number };
+  bookings: {
+    guestServiceFeePercent: number;
+    taxPercent: number;
+    paymentHoldMinutes: number;
+    hostResponseHours: number;
+  };
   /** Redis caches of listing reads and anonymous search results (0 turns one off). */
   cache: { listingTtlSeconds: number; searchTtlSeconds: number };
   /** Encrypts TOTP secrets at rest (AES-256-GCM). */

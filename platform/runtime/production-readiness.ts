@@ -10,7 +10,8 @@ export function assertProductionReady(config: Config): void {
   if (!config.redisUrl) missing.push('REDIS_URL: required in production');
   if (!config.jwt.publicKeys) missing.push('JWT_PUBLIC_KEYS: required in production');
   if (!config.signing.secret) missing.push('SUBGRAPH_SIGNING_SECRET: required in production');
-  if (config.media.storage === 's3' && !config.media.s3.bucket) missing.push('S3_BUCKET: required when MEDIA_STORAGE=s3');
+  if (config.media.storage === 's3' && !config.media.s3.bucket)
+    missing.push('S3_BUCKET: required when MEDIA_STORAGE=s3');
   missing.push(...developmentSecretsIn(config, readDevelopmentSecrets()));
   if (missing.length > 0) throw new ConfigError(missing);
 }
@@ -31,13 +32,19 @@ function readDevelopmentSecrets(): DevelopmentSecrets {
 
 /** Production must not run on the secrets development generated (they sit unprotected in var/). */
 export function developmentSecretsIn(config: Config, dev: DevelopmentSecrets): string[] {
-  const devKids = new Set(dev.publicKeys ? (JSON.parse(dev.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid) : []);
-  const configuredKids = config.jwt.publicKeys ? (JSON.parse(config.jwt.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid) : [];
+  const devKids = new Set(
+    dev.publicKeys ? (JSON.parse(dev.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid) : [],
+  );
+  const configuredKids = config.jwt.publicKeys
+    ? (JSON.parse(config.jwt.publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid)
+    : [];
   const reused = [
     dev.privateKey && config.jwt.privateKey === dev.privateKey ? 'JWT_PRIVATE_KEY' : null,
     configuredKids.some((kid) => devKids.has(kid)) ? 'JWT_PUBLIC_KEYS' : null,
     dev.signingSecret && config.signing.secret === dev.signingSecret ? 'SUBGRAPH_SIGNING_SECRET' : null,
     dev.mfaKey && config.mfa.encryptionKey === dev.mfaKey ? 'MFA_ENCRYPTION_KEY' : null,
   ];
-  return reused.filter((name): name is string => name !== null).map((name) => `${name}: is a development secret (var/keys); generate production ones with npm run keys`);
+  return reused
+    .filter((name): name is string => name !== null)
+    .map((name) => `${name}: is a development secret (var/keys); generate production ones with npm run keys`);
 }

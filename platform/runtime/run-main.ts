@@ -6,7 +6,10 @@ import { stopOnSignals } from './shutdown';
  * The body of every process entry point: validated configuration, a logger named after the
  * process, a clean stop on SIGTERM/SIGINT, and exit code 1 with the reason when start-up fails.
  */
-export function runMain(name: string, start: (config: Config, logger: Logger) => Promise<{ stop: () => Promise<void> }>): void {
+export function runMain(
+  name: string,
+  start: (config: Config, logger: Logger) => Promise<{ stop: () => Promise<void> }>,
+): void {
   const run = async () => {
     const config = loadConfig();
     const logger = createLogger({ level: config.logLevel, name });

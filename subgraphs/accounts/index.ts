@@ -12,7 +12,7 @@ import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
-import { ACCOUNTS_EVENTS } from './events';
+import { ACCOUNTS_EVENTS } from '../../contracts/events/accounts';
 import { BOOKING_NOTIFICATIONS } from './notifications/booking-notifications';
 import { accountsResolvers } from './services';
 import { purgeExpiredTokens } from './session/purge-expired.job';
@@ -26,7 +26,12 @@ export interface AccountsOptions {
   clock?: Clock;
 }
 
-export async function startAccounts({ config, logger, port, clock = systemClock }: AccountsOptions): Promise<RunningSubgraph> {
+export async function startAccounts({
+  config,
+  logger,
+  port,
+  clock = systemClock,
+}: AccountsOptions): Promise<RunningSubgraph> {
   const { privateKey } = config.jwt;
   const mfaKey = config.mfa.encryptionKey;
   const missing = [
@@ -43,7 +48,9 @@ export async function startAccounts({ config, logger, port, clock = systemClock 
   });
   const redis = connectRedis(config, logger);
   await redisReady(redis);
-  const schema = await buildAccountsSchema(containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKey })));
+  const schema = await buildAccountsSchema(
+    containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKey })),
+  );
   const orm = await MikroORM.init(accountsOrmConfig(config));
   const subgraph = await startSubgraph(
     {

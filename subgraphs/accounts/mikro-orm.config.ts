@@ -13,5 +13,10 @@ import { OneTimeToken } from './verification/one-time-token.entity';
 export const ACCOUNTS_SCHEMA = 'accounts';
 
 export function accountsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
-  return createOrmConfig({ schema: ACCOUNTS_SCHEMA, entities: [User, Session, RefreshToken, OneTimeToken, RecoveryCode, HostProfile, AuditEntry, InboxEntry], migrations, config });
+  return createOrmConfig({
+    schema: ACCOUNTS_SCHEMA,
+    entities: [User, Session, RefreshToken, OneTimeToken, RecoveryCode, HostProfile, AuditEntry, InboxEntry],
+    migrations,
+    config,
+  });
 }

@@ -13,7 +13,16 @@ import { VerificationResolver } from './verification/verification.resolver';
 
 export function buildAccountsSchema(container?: ContainerType): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [UserResolver, AuthResolver, SessionResolver, VerificationResolver, PasswordResolver, MfaResolver, HostResolver, SuspensionResolver],
+    resolvers: [
+      UserResolver,
+      AuthResolver,
+      SessionResolver,
+      VerificationResolver,
+      PasswordResolver,
+      MfaResolver,
+      HostResolver,
+      SuspensionResolver,
+    ],
     references: userReference,
     container,
   });

@@ -43,15 +43,34 @@ export function accountsResolvers(options: {
   const guard = new LoginGuard(limiter, security);
   const reauth = new Reauthentication(guard, audit);
   const tokens = new OneTimeTokens(clock);
-  const emailsPerAddress = limiter({ name: 'email-address', points: security.emailMaxPerAddress, durationSeconds: HOUR });
+  const emailsPerAddress = limiter({
+    name: 'email-address',
+    points: security.emailMaxPerAddress,
+    durationSeconds: HOUR,
+  });
   const sessions = new SessionService(options.accessTokens, clock, config.jwt, audit);
-  const verification = new EmailVerification(tokens, reauth, audit, clock, security.verifyEmailTtlHours * HOUR * 1000, emailsPerAddress);
+  const verification = new EmailVerification(
+    tokens,
+    reauth,
+    audit,
+    clock,
+    security.verifyEmailTtlHours * HOUR * 1000,
+    emailsPerAddress,
+  );
   const mfa = new MfaService(new SecretBox(options.mfaKey), reauth, guard, audit, clock);
   const registrations = limiter({ name: 'register-ip', points: security.registerMaxPerIp, durationSeconds: HOUR });
-  const passwords = new PasswordService(tokens, reauth, guard, audit, clock, { resetTtlMs: security.resetPasswordTtlMinutes * 60_000 }, {
-    perIp: limiter({ name: 'reset-ip', points: security.registerMaxPerIp, durationSeconds: HOUR }),
-    perAddress: emailsPerAddress,
-  });
+  const passwords = new PasswordService(
+    tokens,
+    reauth,
+    guard,
+    audit,
+    clock,
+    { resetTtlMs: security.resetPasswordTtlMinutes * 60_000 },
+    {
+      perIp: limiter({ name: 'reset-ip', points: security.registerMaxPerIp, durationSeconds: HOUR }),
+      perAddress: emailsPerAddress,
+    },
+  );
   const denylist = suspendedUsers(redis, config.redisKeyPrefix);
   return [
     new AuthResolver(new AuthService({ sessions, guard, audit, tokens, verification, mfa, registrations })),

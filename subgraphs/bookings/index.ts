@@ -10,7 +10,7 @@ import { expireHold } from './booking/hold-expiry.job';
 import { recordFailedPayment } from './booking/payment-failed.handler';
 import { confirmPaidBooking } from './booking/payment-succeeded.handler';
 import { withdrawSuspendedUsersBookings } from './booking/suspended-user.handler';
-import { BOOKINGS_EVENTS } from './events';
+import { BOOKINGS_EVENTS } from '../../contracts/events/bookings';
 import { createLoaders } from './loaders';
 import { bookingsOrmConfig } from './mikro-orm.config';
 import { recordReinstatedHost, recordSuspendedHost, resetHostStandings } from './projections/host-standing.handlers';
@@ -18,10 +18,23 @@ import { LISTING_TERMS_HANDLERS, resetListingTerms } from './projections/listing
 import { buildBookingsSchema } from './schema';
 import { bookingsResolvers } from './services';
 
-export async function startBookings({ config, logger, port, clock = systemClock }: { config: Config; logger: Logger; port?: number; clock?: Clock }): Promise<RunningSubgraph> {
+export async function startBookings({
+  config,
+  logger,
+  port,
+  clock = systemClock,
+}: {
+  config: Config;
+  logger: Logger;
+  port?: number;
+  clock?: Clock;
+}): Promise<RunningSubgraph> {
   const schema = await buildBookingsSchema(containerOf(bookingsResolvers({ clock, config })));
   const orm = await MikroORM.init(bookingsOrmConfig(config));
-  return startSubgraph({ name: 'bookings', schema, orm, config, logger, createLoaders, clock }, port ?? config.subgraphPorts.bookings);
+  return startSubgraph(
+    { name: 'bookings', schema, orm, config, logger, createLoaders, clock },
+    port ?? config.subgraphPorts.bookings,
+  );
 }
 
 export const bookingsSubgraph: SubgraphModule = {
@@ -30,7 +43,14 @@ export const bookingsSubgraph: SubgraphModule = {
   ormConfig: bookingsOrmConfig,
   start: startBookings,
   events: BOOKINGS_EVENTS,
-  handlers: [...LISTING_TERMS_HANDLERS, recordSuspendedHost, recordReinstatedHost, confirmPaidBooking, recordFailedPayment, withdrawSuspendedUsersBookings],
+  handlers: [
+    ...LISTING_TERMS_HANDLERS,
+    recordSuspendedHost,
+    recordReinstatedHost,
+    confirmPaidBooking,
+    recordFailedPayment,
+    withdrawSuspendedUsersBookings,
+  ],
   jobs: [expireHold, completeStays],
   // Every 5 minutes: a stay completes at most that long after its check-out time.
   schedules: [{ job: completeStays.name, cron: '*/5 * * * *', backfillMs: 3_600_000 }],

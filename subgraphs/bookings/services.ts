@@ -21,7 +21,11 @@ export function bookingsResolvers({ clock, config }: { clock: Clock; config: Con
   const queries = new BookingQueries();
   return [
     new QuoteResolver(new QuoteService(stays)),
-    new BookingResolver(new CreateBookingService(clock, config.bookings, stays), new HostResponseService(clock, config.bookings), new CancelBookingService(clock)),
+    new BookingResolver(
+      new CreateBookingService(clock, config.bookings, stays),
+      new HostResponseService(clock, config.bookings),
+      new CancelBookingService(clock),
+    ),
     new CalendarResolver(new CalendarService(clock)),
     new ListingCalendarResolver(new CalendarQueries(clock)),
     new ListingBookingsResolver(queries),

@@ -7,12 +7,17 @@ import type { SubgraphModule } from '../../platform/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../../platform/graphql/subgraph-server';
 import { connectRedis, disconnectRedis, redisReady } from '../../platform/runtime/redis/connect';
 import { ListingsCache } from './cache/listings-cache';
-import { LISTINGS_EVENTS } from './events';
+import { LISTINGS_EVENTS } from '../../contracts/events/listings';
 import { createLoaders } from './loaders';
 import { listingsOrmConfig } from './mikro-orm.config';
 import { cleanUpPhotos } from './photos/photo-cleanup.job';
 import { PhotoWiring } from './photos/photo-wiring';
-import { endCancelledStay, endCompletedStay, recordConfirmedStay, resetConfirmedStays } from './projections/confirmed-stay.handlers';
+import {
+  endCancelledStay,
+  endCompletedStay,
+  recordConfirmedStay,
+  resetConfirmedStays,
+} from './projections/confirmed-stay.handlers';
 import { forgetSearches } from './projections/forget-searches.job';
 import { hideSuspendedHost, resetHostStandings, showReinstatedHost } from './projections/host-standing.handlers';
 import { recordAvailability, resetAvailability } from './projections/listing-availability.handlers';
@@ -21,7 +26,17 @@ import { buildListingsSchema } from './schema';
 import { seedListings } from './seed/listings.seed';
 import { listingsResolvers } from './services';
 
-export async function startListings({ config, logger, port, clock = systemClock }: { config: Config; logger: Logger; port?: number; clock?: Clock }): Promise<RunningSubgraph> {
+export async function startListings({
+  config,
+  logger,
+  port,
+  clock = systemClock,
+}: {
+  config: Config;
+  logger: Logger;
+  port?: number;
+  clock?: Clock;
+}): Promise<RunningSubgraph> {
   const photos = new PhotoWiring(config, clock);
   const redis = connectRedis(config, logger);
   await redisReady(redis);
@@ -29,7 +44,16 @@ export async function startListings({ config, logger, port, clock = systemClock 
   const schema = await buildListingsSchema(containerOf(listingsResolvers({ clock, photos, cache })));
   const orm = await MikroORM.init(listingsOrmConfig(config));
   const subgraph = await startSubgraph(
-    { name: 'listings', schema, orm, config, logger, createLoaders: (em) => createLoaders(em, cache), clock, routes: photos.routes(orm, logger) },
+    {
+      name: 'listings',
+      schema,
+      orm,
+      config,
+      logger,
+      createLoaders: (em) => createLoaders(em, cache),
+      clock,
+      routes: photos.routes(orm, logger),
+    },
     port ?? config.subgraphPorts.listings,
   );
   return {
@@ -47,7 +71,15 @@ export const listingsSubgraph: SubgraphModule = {
   ormConfig: listingsOrmConfig,
   start: startListings,
   events: LISTINGS_EVENTS,
-  handlers: [hideSuspendedHost, showReinstatedHost, recordAvailability, recordRating, recordConfirmedStay, endCancelledStay, endCompletedStay],
+  handlers: [
+    hideSuspendedHost,
+    showReinstatedHost,
+    recordAvailability,
+    recordRating,
+    recordConfirmedStay,
+    endCancelledStay,
+    endCompletedStay,
+  ],
   resetProjections: async (em) => {
     await resetHostStandings(em);
     await resetAvailability(em);

@@ -12,5 +12,10 @@ import { ListingRating } from './projections/listing-rating.entity';
 export const LISTINGS_SCHEMA = 'listings';
 
 export function listingsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
-  return createOrmConfig({ schema: LISTINGS_SCHEMA, entities: [Listing, HostStanding, ListingAvailability, ListingRating, InboxEntry, ListingPhoto, ConfirmedStay], migrations, config });
+  return createOrmConfig({
+    schema: LISTINGS_SCHEMA,
+    entities: [Listing, HostStanding, ListingAvailability, ListingRating, InboxEntry, ListingPhoto, ConfirmedStay],
+    migrations,
+    config,
+  });
 }

@@ -12,7 +12,15 @@ import { PhotoHostingResolver } from './photos/photo-hosting.resolver';
 
 export function buildListingsSchema(container?: ContainerType): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ListingResolver, HostingResolver, HostListingsResolver, SearchResolver, PhotoHostingResolver, ListingPhotosResolver, ListingPhotoResolver],
+    resolvers: [
+      ListingResolver,
+      HostingResolver,
+      HostListingsResolver,
+      SearchResolver,
+      PhotoHostingResolver,
+      ListingPhotosResolver,
+      ListingPhotoResolver,
+    ],
     references: listingReference,
     container,
   });

@@ -8,7 +8,15 @@ import { opsOrmConfig } from './mikro-orm.config';
 import { buildOpsSchema } from './schema';
 
 /** A small admin-only subgraph for operating the platform (dead-lettered jobs). */
-export async function startOps({ config, logger, port }: { config: Config; logger: Logger; port?: number }): Promise<RunningSubgraph> {
+export async function startOps({
+  config,
+  logger,
+  port,
+}: {
+  config: Config;
+  logger: Logger;
+  port?: number;
+}): Promise<RunningSubgraph> {
   const orm = await MikroORM.init(opsOrmConfig(config));
   return startSubgraph(
     {

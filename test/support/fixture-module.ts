@@ -47,7 +47,10 @@ export const fragileReaction = defineHandler({
       const [healed] = await em.execute(`select 1 from fixture.healed where key = ?`, [event.payload.key]);
       if (!healed) throw new Error(`doomed: ${event.payload.key} is not healed`);
     }
-    await em.execute(`insert into fixture.effects (source, key, attempt) values ('reaction', ?, ?)`, [event.payload.key, attempt]);
+    await em.execute(`insert into fixture.effects (source, key, attempt) values ('reaction', ?, ?)`, [
+      event.payload.key,
+      attempt,
+    ]);
   },
 });
 
@@ -80,7 +83,9 @@ export async function ensureFixtureSchema(em: EntityManager): Promise<void> {
     if (exists) return;
     await tx.execute('create schema fixture');
     await tx.execute('create table fixture.tallies (key text primary key, total int not null, events int not null)');
-    await tx.execute('create table fixture.effects (id serial primary key, source text not null, key text not null, attempt int)');
+    await tx.execute(
+      'create table fixture.effects (id serial primary key, source text not null, key text not null, attempt int)',
+    );
     await tx.execute('create table fixture.healed (key text primary key)');
     await tx.execute(inboxTableSql('fixture'));
   });

@@ -16,7 +16,10 @@ export interface RequestOptions {
 export class GraphQLClient {
   constructor(readonly url: string) {}
 
-  async request<TData = Record<string, unknown>>(query: string, options: RequestOptions = {}): Promise<GraphQLResponse<TData>> {
+  async request<TData = Record<string, unknown>>(
+    query: string,
+    options: RequestOptions = {},
+  ): Promise<GraphQLResponse<TData>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {

@@ -12,7 +12,9 @@ export function mailTo(dir: string, email: string): string[] {
 
 /** Waits for a message to `email` whose subject contains `subject`; returns its text. */
 export function waitForMail(dir: string, email: string, subject: string): Promise<string> {
-  return waitFor(async () => mailTo(dir, email).find((m) => m.includes(`Subject: ${subject}`)) ?? false, { what: `"${subject}" to ${email}` });
+  return waitFor(async () => mailTo(dir, email).find((m) => m.includes(`Subject: ${subject}`)) ?? false, {
+    what: `"${subject}" to ${email}`,
+  });
 }
 
 /** The `token` query parameter of the link in an email (quoted-printable soft breaks undone). */

@@ -11,7 +11,11 @@ export async function callSubgraph(
   options: { headers?: Record<string, string>; sign?: boolean; at?: Date } = {},
 ): Promise<Response> {
   const body = JSON.stringify(payload);
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': 'test-direct-call', ...options.headers };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-request-id': 'test-direct-call',
+    ...options.headers,
+  };
   const secret = loadConfig().signing.secret as string;
   const signature =
     options.sign === false

@@ -16,13 +16,18 @@ export interface TestWorker extends RunningWorker {
  * A worker for this test file. Every test worker knows every handler (the real subgraphs' and the
  * fixture's), because any of them may pick up any event's dispatch.
  */
-export async function startTestWorker(options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number } = {}): Promise<TestWorker> {
+export async function startTestWorker(
+  options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number } = {},
+): Promise<TestWorker> {
   const config = loadConfig();
   const fixture = await openFixture();
   const worker = await startWorker({
     config,
     logger: createLogger({ level: config.logLevel, name: 'worker' }),
-    modules: [...SUBGRAPH_MODULES, { ...fixtureModule, jobs: [...(fixtureModule.jobs ?? []), ...(options.extraJobs ?? [])] }],
+    modules: [
+      ...SUBGRAPH_MODULES,
+      { ...fixtureModule, jobs: [...(fixtureModule.jobs ?? []), ...(options.extraJobs ?? [])] },
+    ],
     pollIntervalMs: 200,
     port: 0,
     shutdownTimeoutMs: options.shutdownTimeoutMs,

@@ -60,7 +60,11 @@ describe('fromMinorUnits', () => {
   });
 
   it('round-trips with toMinorUnits', () => {
-    for (const [amount, currency] of [['1234567.89', 'USD'], ['987', 'JPY'], ['0.125', 'BHD']]) {
+    for (const [amount, currency] of [
+      ['1234567.89', 'USD'],
+      ['987', 'JPY'],
+      ['0.125', 'BHD'],
+    ]) {
       const parsed = toMinorUnits(amount, currency);
       expect(parsed.ok && fromMinorUnits(parsed.minor, currency)).toBe(amount);
     }

@@ -6,7 +6,9 @@ import { fromMinorUnits } from './money';
 @ObjectType({ description: 'An amount of money in one currency.' })
 @Directive('@shareable')
 export class Money {
-  @Field({ description: 'Decimal amount with the currency\'s own decimals, e.g. "120.50" USD, "15000" JPY, "12.345" KWD.' })
+  @Field({
+    description: 'Decimal amount with the currency\'s own decimals, e.g. "120.50" USD, "15000" JPY, "12.345" KWD.',
+  })
   amount: string;
 
   @Field(() => GraphQLSafeInt, { description: 'The amount in minor units (cents for USD), as stored and charged.' })

@@ -10,8 +10,7 @@ export interface Mailer {
 }
 
 export type MailerOptions =
-  | { kind: 'smtp'; smtpUrl: string; from: string }
-  | { kind: 'files'; dir: string; from: string };
+  { kind: 'smtp'; smtpUrl: string; from: string } | { kind: 'files'; dir: string; from: string };
 
 /**
  * SMTP in production; elsewhere every message is written as an .eml file (open it in any mail
@@ -33,7 +32,10 @@ export function createMailer(options: MailerOptions, logger: Logger): Mailer {
   return {
     async send(email) {
       const info = await transport.sendMail({ from: options.from, ...email });
-      const file = join(options.dir, `${Date.now()}-${email.template}-${email.to.replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`);
+      const file = join(
+        options.dir,
+        `${Date.now()}-${email.template}-${email.to.replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`,
+      );
       writeFileSync(file, info.message as Buffer);
       logger.info({ template: email.template, file }, `email to ${email.to}: "${email.subject}"`);
     },

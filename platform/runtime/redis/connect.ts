@@ -10,7 +10,8 @@ import type { Logger } from '../logger';
  */
 export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: Logger): Redis | null {
   if (!config.redisUrl) {
-    if (config.mode === 'development') logger.warn('REDIS_URL not set: rate limits and the suspension list are kept in this process only');
+    if (config.mode === 'development')
+      logger.warn('REDIS_URL not set: rate limits and the suspension list are kept in this process only');
     return null;
   }
   const redis = new Redis(config.redisUrl, {
@@ -22,7 +23,11 @@ export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: 
   });
   let healthy = true;
   redis.on('error', (error) => {
-    if (healthy) logger.error({ err: error, alert: 'redis_unreachable' }, 'Redis unreachable; using per-process fallbacks and retrying');
+    if (healthy)
+      logger.error(
+        { err: error, alert: 'redis_unreachable' },
+        'Redis unreachable; using per-process fallbacks and retrying',
+      );
     healthy = false;
   });
   redis.on('ready', () => {

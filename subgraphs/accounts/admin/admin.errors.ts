@@ -10,7 +10,10 @@ export class UserNotFoundError implements UserError {
   message: string = 'No user has this id.';
 }
 
-@ObjectType({ implements: UserError, description: 'Admins cannot suspend themselves (nobody would be left to reinstate them).' })
+@ObjectType({
+  implements: UserError,
+  description: 'Admins cannot suspend themselves (nobody would be left to reinstate them).',
+})
 export class CannotSuspendSelfError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.CANNOT_SUSPEND_SELF';

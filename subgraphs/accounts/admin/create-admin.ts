@@ -31,7 +31,11 @@ export async function createAdmin(em: EntityManager, input: AdminInput, logger: 
     if (existing.roles.includes(Role.ADMIN)) return { ok: true, userId: existing.id, created: false };
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(User, { id: existing.id }, { roles: [...existing.roles, Role.ADMIN] });
-      await audit.record(tx, origin, { action: AuditAction.ROLE_GRANTED, userId: existing.id, details: { role: Role.ADMIN, via: 'cli' } });
+      await audit.record(tx, origin, {
+        action: AuditAction.ROLE_GRANTED,
+        userId: existing.id,
+        details: { role: Role.ADMIN, via: 'cli' },
+      });
     });
     return { ok: true, userId: existing.id, created: false };
   }
@@ -47,7 +51,11 @@ export async function createAdmin(em: EntityManager, input: AdminInput, logger: 
       emailVerifiedAt: new Date(),
     });
     await tx.flush();
-    await audit.record(tx, origin, { action: AuditAction.ROLE_GRANTED, userId: created.id, details: { role: Role.ADMIN, via: 'cli' } });
+    await audit.record(tx, origin, {
+      action: AuditAction.ROLE_GRANTED,
+      userId: created.id,
+      details: { role: Role.ADMIN, via: 'cli' },
+    });
     return created;
   });
   return { ok: true, userId: user.id, created: true };

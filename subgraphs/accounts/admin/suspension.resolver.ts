@@ -10,7 +10,9 @@ import { SuspensionService } from './suspension.service';
 export class SuspensionResolver {
   constructor(private readonly suspensions: SuspensionService) {}
 
-  @Mutation(() => SuspendUserResult, { description: 'Admin: block a user now. Their sessions end and their tokens stop working at once.' })
+  @Mutation(() => SuspendUserResult, {
+    description: 'Admin: block a user now. Their sessions end and their tokens stop working at once.',
+  })
   suspendUser(@Arg('input') input: SuspendUserInput, @Ctx() ctx: AccountsContext): Promise<SuspendUserResult> {
     return this.suspensions.suspend(ctx.em, requireRole(ctx.viewer, Role.ADMIN).id, input, originOf(ctx));
   }

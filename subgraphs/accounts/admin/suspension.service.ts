@@ -6,11 +6,17 @@ import type { SuspendedUsers } from '../../../platform/runtime/redis/suspended-u
 import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
-import { UserReinstated, UserSuspended } from '../events';
+import { UserReinstated, UserSuspended } from '../../../contracts/events/accounts';
 import { Session } from '../session/session.entity';
 import { User } from '../user/user.entity';
 import { CannotSuspendSelfError, UserNotFoundError } from './admin.errors';
-import { suspendUserSchema, UserSuspensionChanged, type ReinstateUserResult, type SuspendUserInput, type SuspendUserResult } from './suspension.results';
+import {
+  suspendUserSchema,
+  UserSuspensionChanged,
+  type ReinstateUserResult,
+  type SuspendUserInput,
+  type SuspendUserResult,
+} from './suspension.results';
 
 /**
  * Suspension takes effect at once: sessions are revoked (no refresh, no sign-in) and the user joins
@@ -25,7 +31,12 @@ export class SuspensionService {
     private readonly accessTokenTtlSeconds: number,
   ) {}
 
-  async suspend(em: EntityManager, adminId: string, input: SuspendUserInput, origin: RequestOrigin): Promise<SuspendUserResult> {
+  async suspend(
+    em: EntityManager,
+    adminId: string,
+    input: SuspendUserInput,
+    origin: RequestOrigin,
+  ): Promise<SuspendUserResult> {
     const parsed = validate(suspendUserSchema, input);
     if (!parsed.ok) return parsed.error;
     const { userId, reason } = parsed.value;
@@ -38,9 +49,23 @@ export class SuspensionService {
       user.suspendedAt = now;
       user.suspendedReason = reason;
       await tx.flush();
-      const revoked = await tx.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: now, revokedReason: 'suspended' });
-      await publish(tx, UserSuspended, { userId, suspendedAt: now.toISOString() }, { requestId: origin.requestId ?? undefined });
-      await this.audit.record(tx, origin, { action: AuditAction.USER_SUSPENDED, userId, actorId: adminId, details: { reason, revokedSessions: revoked } });
+      const revoked = await tx.nativeUpdate(
+        Session,
+        { user, revokedAt: null },
+        { revokedAt: now, revokedReason: 'suspended' },
+      );
+      await publish(
+        tx,
+        UserSuspended,
+        { userId, suspendedAt: now.toISOString() },
+        { requestId: origin.requestId ?? undefined },
+      );
+      await this.audit.record(tx, origin, {
+        action: AuditAction.USER_SUSPENDED,
+        userId,
+        actorId: adminId,
+        details: { reason, revokedSessions: revoked },
+      });
       // Before commit: if Redis refuses, the suspension rolls back and the admin sees the error, rather than a
       // suspension the gateway does not know about.
       await this.denylist.add(userId, this.accessTokenTtlSeconds + 60);
@@ -48,7 +73,12 @@ export class SuspensionService {
     });
   }
 
-  async reinstate(em: EntityManager, adminId: string, userId: string, origin: RequestOrigin): Promise<ReinstateUserResult> {
+  async reinstate(
+    em: EntityManager,
+    adminId: string,
+    userId: string,
+    origin: RequestOrigin,
+  ): Promise<ReinstateUserResult> {
     if (!z.uuid().safeParse(userId).success) return new UserNotFoundError();
     return em.transactional(async (tx) => {
       const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -58,7 +88,12 @@ export class SuspensionService {
       user.suspendedAt = null;
       user.suspendedReason = null;
       await tx.flush();
-      await publish(tx, UserReinstated, { userId, reinstatedAt: now.toISOString() }, { requestId: origin.requestId ?? undefined });
+      await publish(
+        tx,
+        UserReinstated,
+        { userId, reinstatedAt: now.toISOString() },
+        { requestId: origin.requestId ?? undefined },
+      );
       await this.audit.record(tx, origin, { action: AuditAction.USER_REINSTATED, userId, actorId: adminId });
       await this.denylist.remove(userId);
       return new UserSuspensionChanged(user);

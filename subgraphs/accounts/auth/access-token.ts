@@ -30,7 +30,11 @@ export async function createAccessTokenIssuer(options: AccessTokenOptions): Prom
       const now = options.clock();
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = new Date((issuedAt + options.ttlSeconds) * 1000);
-      const token = await new SignJWT({ roles: user.roles, sid: sessionId, email_verified: user.emailVerifiedAt !== null })
+      const token = await new SignJWT({
+        roles: user.roles,
+        sid: sessionId,
+        email_verified: user.emailVerifiedAt !== null,
+      })
         .setProtectedHeader({ alg: JWT_ALGORITHM, kid: jwk.kid, typ: 'JWT' })
         .setSubject(user.id)
         .setIssuer(options.issuer)

@@ -26,7 +26,11 @@ export class LoginInput {
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-export const emailSchema = z.string().trim().max(254, 'Email is too long.').pipe(z.email('Enter a valid email address.'));
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, 'Email is too long.')
+  .pipe(z.email('Enter a valid email address.'));
 
 /** A password being set: length bounds and not one of the most common passwords. */
 export const newPasswordSchema = z

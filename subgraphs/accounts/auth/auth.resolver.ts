@@ -9,17 +9,24 @@ import { AuthService } from './auth.service';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => RegisterResult, { description: 'Create an account. A confirmation link goes to the email; sign in with `login`.' })
+  @Mutation(() => RegisterResult, {
+    description: 'Create an account. A confirmation link goes to the email; sign in with `login`.',
+  })
   register(@Arg('input') input: RegisterInput, @Ctx() ctx: AccountsContext): Promise<RegisterResult> {
     return this.auth.register(ctx.em, input, originOf(ctx));
   }
 
-  @Mutation(() => LoginResult, { description: 'Exchange email and password for tokens, or for an MFA challenge when two-factor authentication is on.' })
+  @Mutation(() => LoginResult, {
+    description:
+      'Exchange email and password for tokens, or for an MFA challenge when two-factor authentication is on.',
+  })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: AccountsContext): Promise<LoginResult> {
     return signIn(ctx, await this.auth.login(ctx.em, input, originOf(ctx)));
   }
 
-  @Mutation(() => CompleteMfaLoginResult, { description: 'Finish a sign-in that answered `MfaRequired`, with a TOTP or recovery code.' })
+  @Mutation(() => CompleteMfaLoginResult, {
+    description: 'Finish a sign-in that answered `MfaRequired`, with a TOTP or recovery code.',
+  })
   async completeMfaLogin(
     @Arg('challengeToken') challengeToken: string,
     @Arg('code') code: string,
@@ -33,7 +40,12 @@ export class AuthResolver {
 function signIn<R>(ctx: AccountsContext, result: R): R {
   if (result instanceof LoginSuccess) {
     const { user } = result;
-    ctx.viewer = { id: user.id, roles: user.roles, sessionId: result.sessionId, emailVerified: user.emailVerifiedAt !== null };
+    ctx.viewer = {
+      id: user.id,
+      roles: user.roles,
+      sessionId: result.sessionId,
+      emailVerified: user.emailVerifiedAt !== null,
+    };
   }
   return result;
 }

@@ -41,17 +41,23 @@ export type RegisterResult = RegisterSuccess | ValidationError | EmailTakenError
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
-  types: () => [LoginSuccess, MfaRequired, ValidationError, InvalidCredentialsError, TooManyAttemptsError, AccountSuspendedError] as const,
+  types: () =>
+    [
+      LoginSuccess,
+      MfaRequired,
+      ValidationError,
+      InvalidCredentialsError,
+      TooManyAttemptsError,
+      AccountSuspendedError,
+    ] as const,
 });
-export type LoginResult = LoginSuccess | MfaRequired | ValidationError | InvalidCredentialsError | TooManyAttemptsError | AccountSuspendedError;
+export type LoginResult =
+  LoginSuccess | MfaRequired | ValidationError | InvalidCredentialsError | TooManyAttemptsError | AccountSuspendedError;
 
 export const CompleteMfaLoginResult = createUnionType({
   name: 'CompleteMfaLoginResult',
-  types: () => [LoginSuccess, InvalidMfaCodeError, InvalidMfaChallengeError, TooManyAttemptsError, AccountSuspendedError] as const,
+  types: () =>
+    [LoginSuccess, InvalidMfaCodeError, InvalidMfaChallengeError, TooManyAttemptsError, AccountSuspendedError] as const,
 });
 export type CompleteMfaLoginResult =
-  | LoginSuccess
-  | InvalidMfaCodeError
-  | InvalidMfaChallengeError
-  | TooManyAttemptsError
-  | AccountSuspendedError;
+  LoginSuccess | InvalidMfaCodeError | InvalidMfaChallengeError | TooManyAttemptsError | AccountSuspendedError;

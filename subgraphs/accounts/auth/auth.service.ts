@@ -4,7 +4,7 @@ import { publish } from '../../../platform/events/publish';
 import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
-import { UserRegistered } from '../events';
+import { UserRegistered } from '../../../contracts/events/accounts';
 import { InvalidMfaChallengeError } from '../mfa/mfa.errors';
 import { MfaRequired } from '../mfa/mfa.results';
 import type { MfaService } from '../mfa/mfa.service';
@@ -16,7 +16,13 @@ import { TokenPurpose } from '../verification/one-time-token.entity';
 import type { OneTimeTokens } from '../verification/one-time-tokens';
 import { AccountSuspendedError, EmailTakenError, InvalidCredentialsError, TooManyAttemptsError } from './auth.errors';
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from './auth.inputs';
-import { LoginSuccess, RegisterSuccess, type CompleteMfaLoginResult, type LoginResult, type RegisterResult } from './auth.results';
+import {
+  LoginSuccess,
+  RegisterSuccess,
+  type CompleteMfaLoginResult,
+  type LoginResult,
+  type RegisterResult,
+} from './auth.results';
 import type { LoginGuard } from './login-guard';
 import { consume } from './consume-point';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password';
@@ -51,7 +57,12 @@ export class AuthService {
       const user = await em.transactional(async (tx) => {
         const created = tx.create(User, { email: normalizeEmail(email), passwordHash, displayName });
         await tx.flush();
-        await publish(tx, UserRegistered, { userId: created.id, registeredAt: created.createdAt.toISOString() }, { requestId: origin.requestId ?? undefined });
+        await publish(
+          tx,
+          UserRegistered,
+          { userId: created.id, registeredAt: created.createdAt.toISOString() },
+          { requestId: origin.requestId ?? undefined },
+        );
         await this.deps.verification.send(tx, created, created.email);
         return created;
       });
@@ -76,39 +87,67 @@ export class AuthService {
     const verdict = await guard.attempt(accountKey, origin.ip);
     const user = await em.getRepository(User).findByEmail(accountKey);
     if (!verdict.allowed) {
-      await audit.record(em, origin, { action: AuditAction.LOGIN_FAILED, userId: user?.id ?? null, details: { reason: 'too_many_attempts' } });
+      await audit.record(em, origin, {
+        action: AuditAction.LOGIN_FAILED,
+        userId: user?.id ?? null,
+        details: { reason: 'too_many_attempts' },
+      });
       return new TooManyAttemptsError(verdict.retryAfterSeconds);
     }
-    const passwordMatches = user ? await verifyPassword(user.passwordHash, parsed.value.password) : await verifyAgainstDummy(parsed.value.password);
+    const passwordMatches = user
+      ? await verifyPassword(user.passwordHash, parsed.value.password)
+      : await verifyAgainstDummy(parsed.value.password);
     if (!user || !passwordMatches) {
       const lock = await guard.failed(accountKey, verdict.attempt);
       const userId = user?.id ?? null;
-      await audit.record(em, origin, { action: AuditAction.LOGIN_FAILED, userId, details: { reason: user ? 'wrong_password' : 'unknown_email' } });
+      await audit.record(em, origin, {
+        action: AuditAction.LOGIN_FAILED,
+        userId,
+        details: { reason: user ? 'wrong_password' : 'unknown_email' },
+      });
       if (lock) await audit.record(em, origin, { action: AuditAction.ACCOUNT_LOCKED, userId, details: lock });
       return new InvalidCredentialsError();
     }
     await guard.succeeded(accountKey, origin.ip);
     // Only someone who knows the password learns that the account is suspended.
     if (user.suspendedAt) {
-      await audit.record(em, origin, { action: AuditAction.LOGIN_FAILED, userId: user.id, details: { reason: 'suspended' } });
+      await audit.record(em, origin, {
+        action: AuditAction.LOGIN_FAILED,
+        userId: user.id,
+        details: { reason: 'suspended' },
+      });
       return new AccountSuspendedError();
     }
     if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(parsed.value.password);
 
     return em.transactional(async (tx) => {
       if (user.mfaEnabledAt) {
-        const { secret, token } = await this.deps.tokens.createWithSecret(tx, user, TokenPurpose.MFA_CHALLENGE, MFA_CHALLENGE_TTL_MS);
+        const { secret, token } = await this.deps.tokens.createWithSecret(
+          tx,
+          user,
+          TokenPurpose.MFA_CHALLENGE,
+          MFA_CHALLENGE_TTL_MS,
+        );
         await tx.flush();
         return new MfaRequired(secret, token.expiresAt);
       }
       const tokens = await this.deps.sessions.start(tx, user, origin);
-      await audit.record(tx, origin, { action: AuditAction.LOGIN_SUCCEEDED, userId: user.id, details: { sessionId: tokens.sessionId } });
+      await audit.record(tx, origin, {
+        action: AuditAction.LOGIN_SUCCEEDED,
+        userId: user.id,
+        details: { sessionId: tokens.sessionId },
+      });
       return new LoginSuccess(tokens, user);
     });
   }
 
   /** Second step of a sign-in with MFA: the challenge from `login` and a TOTP or recovery code. */
-  completeMfaLogin(em: EntityManager, challengeToken: string, code: string, origin: RequestOrigin): Promise<CompleteMfaLoginResult> {
+  completeMfaLogin(
+    em: EntityManager,
+    challengeToken: string,
+    code: string,
+    origin: RequestOrigin,
+  ): Promise<CompleteMfaLoginResult> {
     const { tokens, mfa, sessions, audit } = this.deps;
     return em.transactional(async (tx) => {
       const challenge = await tokens.findLive(tx, challengeToken, TokenPurpose.MFA_CHALLENGE);
@@ -119,7 +158,11 @@ export class AuthService {
       if (typeof factor !== 'string') return factor;
       await tokens.use(tx, challenge);
       const pair = await sessions.start(tx, user, origin);
-      await audit.record(tx, origin, { action: AuditAction.LOGIN_SUCCEEDED, userId: user.id, details: { sessionId: pair.sessionId, mfa: factor } });
+      await audit.record(tx, origin, {
+        action: AuditAction.LOGIN_SUCCEEDED,
+        userId: user.id,
+        details: { sessionId: pair.sessionId, mfa: factor },
+      });
       return new LoginSuccess(pair, user);
     });
   }

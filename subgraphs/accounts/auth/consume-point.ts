@@ -7,7 +7,8 @@ export async function consume(limiter: RateLimiterAbstract, key: string): Promis
     await limiter.consume(key);
     return null;
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return new TooManyAttemptsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    if (rejection instanceof RateLimiterRes)
+      return new TooManyAttemptsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
     throw rejection;
   }
 }

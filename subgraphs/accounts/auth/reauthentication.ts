@@ -17,7 +17,12 @@ export class Reauthentication {
   ) {}
 
   /** The user with their password hash when the password is right; otherwise the error to return. */
-  async confirm(em: EntityManager, userId: string, password: string, origin: RequestOrigin): Promise<User | WrongPasswordError | TooManyAttemptsError> {
+  async confirm(
+    em: EntityManager,
+    userId: string,
+    password: string,
+    origin: RequestOrigin,
+  ): Promise<User | WrongPasswordError | TooManyAttemptsError> {
     const user = await em.findOneOrFail(User, { id: userId }, { populate: ['passwordHash'] });
     const verdict = await this.guard.attempt(user.email, origin.ip);
     if (!verdict.allowed) return new TooManyAttemptsError(verdict.retryAfterSeconds);
@@ -26,7 +31,11 @@ export class Reauthentication {
       return user;
     }
     const lock = await this.guard.failed(user.email, verdict.attempt);
-    await this.audit.record(em, origin, { action: AuditAction.LOGIN_FAILED, userId, details: { reason: 'wrong_password', reauthentication: true } });
+    await this.audit.record(em, origin, {
+      action: AuditAction.LOGIN_FAILED,
+      userId,
+      details: { reason: 'wrong_password', reauthentication: true },
+    });
     if (lock) await this.audit.record(em, origin, { action: AuditAction.ACCOUNT_LOCKED, userId, details: lock });
     return new WrongPasswordError();
   }

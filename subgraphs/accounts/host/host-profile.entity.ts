@@ -8,7 +8,10 @@ export enum ResponseTimeTarget {
   WITHIN_A_DAY = 'WITHIN_A_DAY',
 }
 
-registerEnumType(ResponseTimeTarget, { name: 'ResponseTimeTarget', description: 'How soon a host aims to answer guests.' });
+registerEnumType(ResponseTimeTarget, {
+  name: 'ResponseTimeTarget',
+  description: 'How soon a host aims to answer guests.',
+});
 
 /** What guests see about a host. Public. */
 @Entity({ tableName: 'host_profiles' })

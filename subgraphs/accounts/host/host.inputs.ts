@@ -25,10 +25,23 @@ function isLanguageCode(code: string): boolean {
 }
 
 export const hostProfileSchema = z.object({
-  displayName: z.string().trim().min(1, 'Display name is required.').max(80, 'Display name must be at most 80 characters.'),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, 'Display name is required.')
+    .max(80, 'Display name must be at most 80 characters.'),
   about: z.string().trim().max(2000, 'About must be at most 2000 characters.'),
   languages: z
-    .array(z.string().trim().toLowerCase().refine(isLanguageCode, { message: 'Use an ISO 639-1 language code, e.g. "en".', params: { code: 'UNKNOWN_LANGUAGE' } }))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .refine(isLanguageCode, {
+          message: 'Use an ISO 639-1 language code, e.g. "en".',
+          params: { code: 'UNKNOWN_LANGUAGE' },
+        }),
+    )
     .min(1, 'Name at least one language.')
     .max(10, 'Name at most 10 languages.')
     .transform((codes) => [...new Set(codes)]),

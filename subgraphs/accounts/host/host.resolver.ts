@@ -10,13 +10,18 @@ import { HostService } from './host.service';
 export class HostResolver {
   constructor(private readonly hosts: HostService) {}
 
-  @Mutation(() => BecomeHostResult, { description: 'Start hosting: adds the HOST role and returns tokens that carry it. Needs a confirmed email.' })
+  @Mutation(() => BecomeHostResult, {
+    description: 'Start hosting: adds the HOST role and returns tokens that carry it. Needs a confirmed email.',
+  })
   becomeHost(@Arg('input') input: HostProfileInput, @Ctx() ctx: AccountsContext): Promise<BecomeHostResult> {
     return this.hosts.becomeHost(ctx.em, requireViewer(ctx.viewer), input, originOf(ctx));
   }
 
   @Mutation(() => UpdateHostProfileResult, { description: 'Change what guests see about you as a host.' })
-  updateHostProfile(@Arg('input') input: HostProfileInput, @Ctx() ctx: AccountsContext): Promise<UpdateHostProfileResult> {
+  updateHostProfile(
+    @Arg('input') input: HostProfileInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<UpdateHostProfileResult> {
     return this.hosts.updateProfile(ctx.em, requireViewer(ctx.viewer).id, input);
   }
 }

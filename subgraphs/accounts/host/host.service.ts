@@ -8,7 +8,12 @@ import type { SessionService } from '../session/session.service';
 import { User } from '../user/user.entity';
 import { AlreadyHostError, EmailNotVerifiedError, NotHostError } from './host.errors';
 import { hostProfileSchema, type HostProfileInput } from './host.inputs';
-import { BecomeHostSuccess, HostProfileUpdated, type BecomeHostResult, type UpdateHostProfileResult } from './host.results';
+import {
+  BecomeHostSuccess,
+  HostProfileUpdated,
+  type BecomeHostResult,
+  type UpdateHostProfileResult,
+} from './host.results';
 import { HostProfile } from './host-profile.entity';
 
 export class HostService {
@@ -18,7 +23,12 @@ export class HostService {
   ) {}
 
   /** Adds the HOST role and a public host profile, and hands back tokens that carry the role. */
-  async becomeHost(em: EntityManager, viewer: Viewer, input: HostProfileInput, origin: RequestOrigin): Promise<BecomeHostResult> {
+  async becomeHost(
+    em: EntityManager,
+    viewer: Viewer,
+    input: HostProfileInput,
+    origin: RequestOrigin,
+  ): Promise<BecomeHostResult> {
     const parsed = validate(hostProfileSchema, input);
     if (!parsed.ok) return parsed.error;
     return em.transactional(async (tx) => {
@@ -29,7 +39,11 @@ export class HostService {
       user.roles = [...user.roles, Role.HOST];
       tx.create(HostProfile, { user, ...parsed.value });
       await tx.flush();
-      await this.audit.record(tx, origin, { action: AuditAction.ROLE_GRANTED, userId: user.id, details: { role: Role.HOST } });
+      await this.audit.record(tx, origin, {
+        action: AuditAction.ROLE_GRANTED,
+        userId: user.id,
+        details: { role: Role.HOST },
+      });
       return new BecomeHostSuccess(await this.sessions.reissue(tx, user, viewer.sessionId), user);
     });
   }

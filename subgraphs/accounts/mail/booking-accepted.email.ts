@@ -9,7 +9,10 @@ export function bookingAcceptedEmail(message: BookingMessage<Accepted>): Email {
   const until = formatInstant(booking.holdExpiresAt);
   return bookingEmail(message, {
     template: 'booking-accepted',
-    subject: message.party === 'guest' ? `${hostName} accepted your request: ${booking.listingTitle}` : `You accepted ${guestName}'s request: ${booking.listingTitle}`,
+    subject:
+      message.party === 'guest'
+        ? `${hostName} accepted your request: ${booking.listingTitle}`
+        : `You accepted ${guestName}'s request: ${booking.listingTitle}`,
     paragraphs: [
       message.party === 'guest'
         ? `Pay ${total} by ${until} to confirm your stay; after that the dates are released.`

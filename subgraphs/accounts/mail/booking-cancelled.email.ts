@@ -22,9 +22,13 @@ export function bookingCancelledEmail(message: BookingMessage<Cancelled>): Email
   const { booking, party } = message;
   const refund = formatMoney(booking.refundMinor, booking.currency);
   const money = !booking.paymentId
-    ? party === 'guest' ? 'You were not charged.' : 'The guest had not paid.'
+    ? party === 'guest'
+      ? 'You were not charged.'
+      : 'The guest had not paid.'
     : booking.refundMinor > 0
-      ? party === 'guest' ? `You will be refunded ${refund}.` : `The guest is refunded ${refund}.`
+      ? party === 'guest'
+        ? `You will be refunded ${refund}.`
+        : `The guest is refunded ${refund}.`
       : 'No refund is due under the cancellation policy.';
   const declined = booking.reason === 'DECLINED';
   return bookingEmail(message, {

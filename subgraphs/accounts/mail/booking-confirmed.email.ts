@@ -9,6 +9,10 @@ export function bookingConfirmedEmail(message: BookingMessage<Confirmed>): Email
   return bookingEmail(message, {
     template: 'booking-confirmed',
     subject: `Booking confirmed: ${booking.listingTitle}`,
-    paragraphs: [message.party === 'guest' ? `We received your payment of ${total}. ${hostName} is expecting you.` : `${guestName} paid ${total}: the stay is confirmed.`],
+    paragraphs: [
+      message.party === 'guest'
+        ? `We received your payment of ${total}. ${hostName} is expecting you.`
+        : `${guestName} paid ${total}: the stay is confirmed.`,
+    ],
   });
 }

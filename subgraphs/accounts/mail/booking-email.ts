@@ -39,7 +39,10 @@ export function formatInstant(iso: string): string {
 }
 
 /** One layout for every booking email: greeting, the stay, the step's paragraphs, a link to the booking. */
-export function bookingEmail(message: BookingMessage<Stay>, content: { template: string; subject: string; paragraphs: string[] }): Email {
+export function bookingEmail(
+  message: BookingMessage<Stay>,
+  content: { template: string; subject: string; paragraphs: string[] },
+): Email {
   const { listingTitle, checkIn, checkOut } = message.booking;
   return renderEmail(message.to.email, {
     template: `${content.template}-${message.party}`,

@@ -7,8 +7,12 @@ export function bookingExpiredEmail(message: BookingMessage<Expired>): Email {
   const { booking, party, guestName, hostName } = message;
   const unanswered = booking.awaited === 'HOST';
   const why = unanswered
-    ? party === 'guest' ? `${hostName} did not answer your request in time. You were not charged.` : `You did not answer ${guestName}'s request in time.`
-    : party === 'guest' ? 'The booking was not paid in time. You were not charged.' : `${guestName} did not pay in time.`;
+    ? party === 'guest'
+      ? `${hostName} did not answer your request in time. You were not charged.`
+      : `You did not answer ${guestName}'s request in time.`
+    : party === 'guest'
+      ? 'The booking was not paid in time. You were not charged.'
+      : `${guestName} did not pay in time.`;
   return bookingEmail(message, {
     template: 'booking-expired',
     subject: `${unanswered ? 'Booking request expired' : 'Booking expired'}: ${booking.listingTitle}`,

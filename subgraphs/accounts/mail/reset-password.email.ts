@@ -1,6 +1,9 @@
 import { renderEmail, type Email } from '../../../platform/runtime/mail/email';
 
-export function resetPasswordEmail(to: { email: string; displayName: string }, link: { url: string; expiresInMinutes: number }): Email {
+export function resetPasswordEmail(
+  to: { email: string; displayName: string },
+  link: { url: string; expiresInMinutes: number },
+): Email {
   return renderEmail(to.email, {
     template: 'reset-password',
     subject: 'Reset your StayGraph password',

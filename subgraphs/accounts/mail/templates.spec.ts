@@ -7,8 +7,16 @@ const ann = { email: 'ann@example.com', displayName: 'Ann' };
 describe('accounts email templates', () => {
   it.each([
     ['welcome', welcomeEmail(ann), 'Welcome to StayGraph'],
-    ['verify-email', verifyEmailEmail(ann, { url: 'https://app.example/verify?t=abc', expiresInHours: 24 }), 'Confirm your email address'],
-    ['reset-password', resetPasswordEmail(ann, { url: 'https://app.example/reset?t=abc', expiresInMinutes: 30 }), 'Reset your StayGraph password'],
+    [
+      'verify-email',
+      verifyEmailEmail(ann, { url: 'https://app.example/verify?t=abc', expiresInHours: 24 }),
+      'Confirm your email address',
+    ],
+    [
+      'reset-password',
+      resetPasswordEmail(ann, { url: 'https://app.example/reset?t=abc', expiresInMinutes: 30 }),
+      'Reset your StayGraph password',
+    ],
   ])('%s has a subject, a greeting and both parts', (template, email, subject) => {
     expect(email).toMatchObject({ to: ann.email, template, subject });
     expect(email.text).toContain('Hi Ann,');

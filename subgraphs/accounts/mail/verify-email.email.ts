@@ -1,6 +1,9 @@
 import { renderEmail, type Email } from '../../../platform/runtime/mail/email';
 
-export function verifyEmailEmail(to: { email: string; displayName: string }, link: { url: string; expiresInHours: number }): Email {
+export function verifyEmailEmail(
+  to: { email: string; displayName: string },
+  link: { url: string; expiresInHours: number },
+): Email {
   return renderEmail(to.email, {
     template: 'verify-email',
     subject: 'Confirm your email address',

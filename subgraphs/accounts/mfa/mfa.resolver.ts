@@ -14,13 +14,21 @@ export class MfaResolver {
     return this.mfa.enrol(ctx.em, requireViewer(ctx.viewer).id, currentPassword, originOf(ctx));
   }
 
-  @Mutation(() => ConfirmMfaResult, { description: 'Finish turning on two-factor authentication with a code from the app.' })
+  @Mutation(() => ConfirmMfaResult, {
+    description: 'Finish turning on two-factor authentication with a code from the app.',
+  })
   confirmMfa(@Arg('code') code: string, @Ctx() ctx: AccountsContext): Promise<ConfirmMfaResult> {
     return this.mfa.confirm(ctx.em, requireViewer(ctx.viewer).id, code, originOf(ctx));
   }
 
-  @Mutation(() => DisableMfaResult, { description: 'Turn off two-factor authentication; needs your password and a code (or a recovery code).' })
-  disableMfa(@Arg('currentPassword') currentPassword: string, @Arg('code') code: string, @Ctx() ctx: AccountsContext): Promise<DisableMfaResult> {
+  @Mutation(() => DisableMfaResult, {
+    description: 'Turn off two-factor authentication; needs your password and a code (or a recovery code).',
+  })
+  disableMfa(
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('code') code: string,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<DisableMfaResult> {
     return this.mfa.disable(ctx.em, requireViewer(ctx.viewer).id, currentPassword, code, originOf(ctx));
   }
 }

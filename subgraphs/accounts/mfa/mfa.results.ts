@@ -16,7 +16,9 @@ export class MfaRequired {
   }
 }
 
-@ObjectType({ description: 'Add this secret to an authenticator app (or show the URI as a QR code), then call `confirmMfa`.' })
+@ObjectType({
+  description: 'Add this secret to an authenticator app (or show the URI as a QR code), then call `confirmMfa`.',
+})
 export class MfaEnrolment {
   @Field({ description: 'Base32, for typing into an app by hand.' })
   secret: string;
@@ -32,7 +34,9 @@ export class MfaEnrolment {
 
 @ObjectType()
 export class MfaEnabled {
-  @Field(() => [String], { description: 'Ten single-use codes for when the phone is lost. Shown only now: ask the user to keep them.' })
+  @Field(() => [String], {
+    description: 'Ten single-use codes for when the phone is lost. Shown only now: ask the user to keep them.',
+  })
   recoveryCodes: string[];
 
   constructor(recoveryCodes: string[]) {
@@ -60,6 +64,8 @@ export type ConfirmMfaResult = MfaEnabled | InvalidMfaCodeError | MfaNotEnrollin
 
 export const DisableMfaResult = createUnionType({
   name: 'DisableMfaResult',
-  types: () => [MfaDisabled, WrongPasswordError, TooManyAttemptsError, InvalidMfaCodeError, MfaNotEnabledError] as const,
+  types: () =>
+    [MfaDisabled, WrongPasswordError, TooManyAttemptsError, InvalidMfaCodeError, MfaNotEnabledError] as const,
 });
-export type DisableMfaResult = MfaDisabled | WrongPasswordError | TooManyAttemptsError | InvalidMfaCodeError | MfaNotEnabledError;
+export type DisableMfaResult =
+  MfaDisabled | WrongPasswordError | TooManyAttemptsError | InvalidMfaCodeError | MfaNotEnabledError;

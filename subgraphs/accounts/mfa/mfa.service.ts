@@ -7,7 +7,14 @@ import type { LoginGuard } from '../auth/login-guard';
 import type { Reauthentication } from '../auth/reauthentication';
 import { User } from '../user/user.entity';
 import { InvalidMfaCodeError, MfaAlreadyEnabledError, MfaNotEnabledError, MfaNotEnrollingError } from './mfa.errors';
-import { MfaDisabled, MfaEnabled, MfaEnrolment, type ConfirmMfaResult, type DisableMfaResult, type EnrolMfaResult } from './mfa.results';
+import {
+  MfaDisabled,
+  MfaEnabled,
+  MfaEnrolment,
+  type ConfirmMfaResult,
+  type DisableMfaResult,
+  type EnrolMfaResult,
+} from './mfa.results';
 import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from './recovery-codes';
 import type { SecretBox } from './secret-box';
@@ -50,13 +57,20 @@ export class MfaService {
       user.mfaLastUsedStep = step;
       const codes = newRecoveryCodes();
       await tx.nativeDelete(RecoveryCode, { user });
-      for (const plain of codes) tx.create(RecoveryCode, { user, codeHash: hashRecoveryCode(plain), createdAt: this.clock() });
+      for (const plain of codes)
+        tx.create(RecoveryCode, { user, codeHash: hashRecoveryCode(plain), createdAt: this.clock() });
       await this.audit.record(tx, origin, { action: AuditAction.MFA_ENABLED, userId });
       return new MfaEnabled(codes);
     });
   }
 
-  async disable(em: EntityManager, userId: string, password: string, code: string, origin: RequestOrigin): Promise<DisableMfaResult> {
+  async disable(
+    em: EntityManager,
+    userId: string,
+    password: string,
+    code: string,
+    origin: RequestOrigin,
+  ): Promise<DisableMfaResult> {
     const confirmed = await this.reauth.confirm(em, userId, password, origin);
     if (!(confirmed instanceof User)) return confirmed;
     return em.transactional(async (tx) => {
@@ -75,7 +89,11 @@ export class MfaService {
 
   /** The user row, locked for this transaction, with the encrypted secret loaded. */
   lockUser(tx: EntityManager, userId: string): Promise<User> {
-    return tx.findOneOrFail(User, { id: userId }, { populate: ['mfaSecret'], lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return tx.findOneOrFail(
+      User,
+      { id: userId },
+      { populate: ['mfaSecret'], lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   /**
@@ -98,11 +116,21 @@ export class MfaService {
     }
     const lock = await this.guard.failed(key, verdict.attempt);
     await this.audit.record(tx, origin, { action: AuditAction.MFA_FAILED, userId: user.id });
-    if (lock) await this.audit.record(tx, origin, { action: AuditAction.ACCOUNT_LOCKED, userId: user.id, details: { ...lock, factor: 'mfa' } });
+    if (lock)
+      await this.audit.record(tx, origin, {
+        action: AuditAction.ACCOUNT_LOCKED,
+        userId: user.id,
+        details: { ...lock, factor: 'mfa' },
+      });
     return new InvalidMfaCodeError();
   }
 
-  private async useCode(tx: EntityManager, user: User, code: string, origin: RequestOrigin): Promise<SecondFactor | null> {
+  private async useCode(
+    tx: EntityManager,
+    user: User,
+    code: string,
+    origin: RequestOrigin,
+  ): Promise<SecondFactor | null> {
     if (!user.mfaSecret) return null;
     const step = matchTotp(this.box.open(user.mfaSecret), code, this.clock(), user.mfaLastUsedStep);
     if (step !== null) {
@@ -110,10 +138,18 @@ export class MfaService {
       return 'totp';
     }
     if (!looksLikeRecoveryCode(code)) return null;
-    const used = await tx.nativeUpdate(RecoveryCode, { user, codeHash: hashRecoveryCode(code), usedAt: null }, { usedAt: this.clock() });
+    const used = await tx.nativeUpdate(
+      RecoveryCode,
+      { user, codeHash: hashRecoveryCode(code), usedAt: null },
+      { usedAt: this.clock() },
+    );
     if (used === 0) return null;
     const remaining = await tx.count(RecoveryCode, { user, usedAt: null });
-    await this.audit.record(tx, origin, { action: AuditAction.MFA_RECOVERY_CODE_USED, userId: user.id, details: { remaining } });
+    await this.audit.record(tx, origin, {
+      action: AuditAction.MFA_RECOVERY_CODE_USED,
+      userId: user.id,
+      details: { remaining },
+    });
     return 'recovery_code';
   }
 }

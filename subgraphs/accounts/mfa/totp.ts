@@ -11,7 +11,12 @@ export function newTotpSecret(): string {
 }
 
 function totp(secretBase32: string, account: string): TOTP {
-  return new TOTP({ issuer: TOTP_ISSUER, label: account, secret: Secret.fromBase32(secretBase32), period: PERIOD_SECONDS });
+  return new TOTP({
+    issuer: TOTP_ISSUER,
+    label: account,
+    secret: Secret.fromBase32(secretBase32),
+    period: PERIOD_SECONDS,
+  });
 }
 
 /** The `otpauth://` URI an authenticator app reads from a QR code. */

@@ -29,7 +29,9 @@ export class Migration20261128040000CreateSessions extends Migration {
         "rotated_at" timestamptz null,
         constraint "refresh_tokens_pkey" primary key ("id")
       );`);
-    this.addSql(`alter table "accounts"."refresh_tokens" add constraint "refresh_tokens_token_hash_unique" unique ("token_hash");`);
+    this.addSql(
+      `alter table "accounts"."refresh_tokens" add constraint "refresh_tokens_token_hash_unique" unique ("token_hash");`,
+    );
     this.addSql(`
       alter table "accounts"."refresh_tokens" add constraint "refresh_tokens_session_id_foreign"
       foreign key ("session_id") references "accounts"."sessions" ("id") on update cascade on delete cascade;`);

@@ -15,9 +15,13 @@ export class Migration20261128050000AddEmailVerification extends Migration {
         "used_at" timestamptz null,
         constraint "one_time_tokens_pkey" primary key ("id")
       );`);
-    this.addSql(`alter table "accounts"."one_time_tokens" add constraint "one_time_tokens_token_hash_unique" unique ("token_hash");`);
+    this.addSql(
+      `alter table "accounts"."one_time_tokens" add constraint "one_time_tokens_token_hash_unique" unique ("token_hash");`,
+    );
     this.addSql(`create index "one_time_tokens_expires_at_index" on "accounts"."one_time_tokens" ("expires_at");`);
-    this.addSql(`create index "one_time_tokens_user_id_purpose_index" on "accounts"."one_time_tokens" ("user_id", "purpose");`);
+    this.addSql(
+      `create index "one_time_tokens_user_id_purpose_index" on "accounts"."one_time_tokens" ("user_id", "purpose");`,
+    );
     this.addSql(`
       alter table "accounts"."one_time_tokens" add constraint "one_time_tokens_user_id_foreign"
       foreign key ("user_id") references "accounts"."users" ("id") on update cascade on delete cascade;`);

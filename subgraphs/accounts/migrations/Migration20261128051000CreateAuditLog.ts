@@ -15,7 +15,9 @@ export class Migration20261128051000CreateAuditLog extends Migration {
         "details" jsonb not null,
         constraint "audit_log_pkey" primary key ("id")
       );`);
-    this.addSql(`create index "audit_log_user_id_occurred_at_index" on "accounts"."audit_log" ("user_id", "occurred_at");`);
+    this.addSql(
+      `create index "audit_log_user_id_occurred_at_index" on "accounts"."audit_log" ("user_id", "occurred_at");`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -16,7 +16,9 @@ export class Migration20261128052000AddMfa extends Migration {
         "used_at" timestamptz null,
         constraint "mfa_recovery_codes_pkey" primary key ("id")
       );`);
-    this.addSql(`alter table "accounts"."mfa_recovery_codes" add constraint "mfa_recovery_codes_code_hash_unique" unique ("code_hash");`);
+    this.addSql(
+      `alter table "accounts"."mfa_recovery_codes" add constraint "mfa_recovery_codes_code_hash_unique" unique ("code_hash");`,
+    );
     this.addSql(`
       alter table "accounts"."mfa_recovery_codes" add constraint "mfa_recovery_codes_user_id_foreign"
       foreign key ("user_id") references "accounts"."users" ("id") on update cascade on delete cascade;`);
@@ -24,6 +26,8 @@ export class Migration20261128052000AddMfa extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "accounts"."mfa_recovery_codes";`);
-    this.addSql(`alter table "accounts"."users" drop column "mfa_secret", drop column "mfa_enabled_at", drop column "mfa_last_used_step";`);
+    this.addSql(
+      `alter table "accounts"."users" drop column "mfa_secret", drop column "mfa_enabled_at", drop column "mfa_last_used_step";`,
+    );
   }
 }

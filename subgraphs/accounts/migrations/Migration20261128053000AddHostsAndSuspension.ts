@@ -2,7 +2,9 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128053000AddHostsAndSuspension extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "accounts"."users" add column "suspended_at" timestamptz null, add column "suspended_reason" text null;`);
+    this.addSql(
+      `alter table "accounts"."users" add column "suspended_at" timestamptz null, add column "suspended_reason" text null;`,
+    );
     this.addSql(`
       create table "accounts"."host_profiles" (
         "user_id" uuid not null,

@@ -2,7 +2,13 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer } from '../../../platform/graphql/authorize';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
-import { ChangePasswordInput, ChangePasswordResult, RequestPasswordResetResult, ResetPasswordInput, ResetPasswordResult } from './password.results';
+import {
+  ChangePasswordInput,
+  ChangePasswordResult,
+  RequestPasswordResetResult,
+  ResetPasswordInput,
+  ResetPasswordResult,
+} from './password.results';
 import { PasswordService } from './password.service';
 
 @Resolver()
@@ -14,12 +20,16 @@ export class PasswordResolver {
     return this.passwords.change(ctx.em, requireViewer(ctx.viewer), input, originOf(ctx));
   }
 
-  @Mutation(() => RequestPasswordResetResult, { description: 'Email a password-reset link, if the address has an account.' })
+  @Mutation(() => RequestPasswordResetResult, {
+    description: 'Email a password-reset link, if the address has an account.',
+  })
   requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: AccountsContext): Promise<RequestPasswordResetResult> {
     return this.passwords.requestReset(ctx.em, email, originOf(ctx));
   }
 
-  @Mutation(() => ResetPasswordResult, { description: 'Choose a new password with the emailed token. Every session is signed out.' })
+  @Mutation(() => ResetPasswordResult, {
+    description: 'Choose a new password with the emailed token. Every session is signed out.',
+  })
   resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: AccountsContext): Promise<ResetPasswordResult> {
     return this.passwords.reset(ctx.em, input, originOf(ctx));
   }

@@ -44,7 +44,12 @@ export class PasswordService {
   ) {}
 
   /** Needs the current password; signs out every other session (the one making the change stays). */
-  async change(em: EntityManager, viewer: { id: string; sessionId: string | null }, input: ChangePasswordInput, origin: RequestOrigin): Promise<ChangePasswordResult> {
+  async change(
+    em: EntityManager,
+    viewer: { id: string; sessionId: string | null },
+    input: ChangePasswordInput,
+    origin: RequestOrigin,
+  ): Promise<ChangePasswordResult> {
     const parsed = validate(changePasswordSchema, input);
     if (!parsed.ok) return parsed.error;
     const user = await this.reauth.confirm(em, viewer.id, parsed.value.currentPassword, origin);
@@ -53,8 +58,16 @@ export class PasswordService {
     return em.transactional(async (tx) => {
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
       const others = viewer.sessionId ? { id: { $ne: viewer.sessionId } } : {};
-      const signedOut = await tx.nativeUpdate(Session, { user: user.id, revokedAt: null, ...others }, { revokedAt: this.clock(), revokedReason: 'password changed' });
-      await this.audit.record(tx, origin, { action: AuditAction.PASSWORD_CHANGED, userId: user.id, details: { signedOutSessions: signedOut } });
+      const signedOut = await tx.nativeUpdate(
+        Session,
+        { user: user.id, revokedAt: null, ...others },
+        { revokedAt: this.clock(), revokedReason: 'password changed' },
+      );
+      await this.audit.record(tx, origin, {
+        action: AuditAction.PASSWORD_CHANGED,
+        userId: user.id,
+        details: { signedOutSessions: signedOut },
+      });
       return new PasswordChanged(signedOut);
     });
   }
@@ -69,7 +82,8 @@ export class PasswordService {
     }
     const user = await em.getRepository(User).findByEmail(parsed.value.email);
     // A flood of resets to one inbox is dropped silently: saying so would reveal the account.
-    if (!user || user.suspendedAt || (await consume(this.limits.perAddress, user.email))) return new PasswordResetRequested();
+    if (!user || user.suspendedAt || (await consume(this.limits.perAddress, user.email)))
+      return new PasswordResetRequested();
     await em.transactional(async (tx) => {
       const token = await this.tokens.create(tx, user, TokenPurpose.RESET_PASSWORD, this.policy.resetTtlMs);
       await enqueueTokenEmail(tx, token);
@@ -91,8 +105,16 @@ export class PasswordService {
       const target = token.user;
       target.emailVerifiedAt ??= now;
       await tx.nativeUpdate(User, { id: target.id }, { passwordHash });
-      const signedOut = await tx.nativeUpdate(Session, { user: target.id, revokedAt: null }, { revokedAt: now, revokedReason: 'password reset' });
-      await this.audit.record(tx, origin, { action: AuditAction.PASSWORD_RESET, userId: target.id, details: { signedOutSessions: signedOut } });
+      const signedOut = await tx.nativeUpdate(
+        Session,
+        { user: target.id, revokedAt: null },
+        { revokedAt: now, revokedReason: 'password reset' },
+      );
+      await this.audit.record(tx, origin, {
+        action: AuditAction.PASSWORD_RESET,
+        userId: target.id,
+        details: { signedOutSessions: signedOut },
+      });
       return target;
     });
     if (!user) return new InvalidLinkError();

@@ -22,8 +22,12 @@ export const purgeExpiredTokens: JobDefinition = {
       [now],
       'run',
     );
-    const oneTimeTokens = await em.nativeDelete(OneTimeToken, { $or: [{ expiresAt: { $lte: now } }, { usedAt: { $ne: null } }] });
-    const sessions = await em.nativeDelete(Session, { $or: [{ expiresAt: { $lte: keepSince } }, { revokedAt: { $lte: keepSince } }] });
+    const oneTimeTokens = await em.nativeDelete(OneTimeToken, {
+      $or: [{ expiresAt: { $lte: now } }, { usedAt: { $ne: null } }],
+    });
+    const sessions = await em.nativeDelete(Session, {
+      $or: [{ expiresAt: { $lte: keepSince } }, { revokedAt: { $lte: keepSince } }],
+    });
     logger.info({ refreshTokens, oneTimeTokens, sessions }, 'purged expired tokens and sessions');
   },
 };

@@ -1,6 +1,12 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../../platform/graphql/authorize';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, toConnection, type ConnectionShape } from '../../../platform/graphql/pagination';
+import {
+  CONNECTION_LIST_SIZE,
+  cursorOptions,
+  PageArgs,
+  toConnection,
+  type ConnectionShape,
+} from '../../../platform/graphql/pagination';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { SessionConnection } from './session.connection';
@@ -12,7 +18,9 @@ import { SessionService } from './session.service';
 export class SessionResolver {
   constructor(private readonly sessions: SessionService) {}
 
-  @Mutation(() => RefreshResult, { description: 'Exchange a refresh token for a new token pair. The old refresh token stops working.' })
+  @Mutation(() => RefreshResult, {
+    description: 'Exchange a refresh token for a new token pair. The old refresh token stops working.',
+  })
   refreshToken(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: AccountsContext): Promise<RefreshResult> {
     return this.sessions.refresh(ctx.em, refreshToken, originOf(ctx));
   }

@@ -8,7 +8,13 @@ import type { User } from '../user/user.entity';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/opaque-token';
 import { RefreshToken } from './refresh-token.entity';
 import { InvalidRefreshTokenError, SessionNotFoundError } from './session.errors';
-import { LogoutSuccess, RefreshSuccess, type RefreshResult, type RevokeSessionResult, type TokenPair } from './session.results';
+import {
+  LogoutSuccess,
+  RefreshSuccess,
+  type RefreshResult,
+  type RevokeSessionResult,
+  type TokenPair,
+} from './session.results';
 import { Session } from './session.entity';
 
 export interface SessionPolicy {
@@ -54,13 +60,21 @@ export class SessionService {
         { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['r0'], populate: ['session.user'] },
       );
       const session = current?.session;
-      if (!current || !session || session.revokedAt || current.expiresAt <= now || session.expiresAt <= now) return 'invalid';
+      if (!current || !session || session.revokedAt || current.expiresAt <= now || session.expiresAt <= now)
+        return 'invalid';
       if (session.user.suspendedAt) return 'invalid';
-      if (current.rotatedAt && now.getTime() - current.rotatedAt.getTime() > this.policy.refreshReuseGraceSeconds * 1000) {
+      if (
+        current.rotatedAt &&
+        now.getTime() - current.rotatedAt.getTime() > this.policy.refreshReuseGraceSeconds * 1000
+      ) {
         session.revokedAt = now;
         session.revokedReason = 'refresh token reused';
         await tx.flush();
-        await this.audit.record(tx, client, { action: AuditAction.REFRESH_TOKEN_REUSED, userId: session.user.id, details: { sessionId: session.id } });
+        await this.audit.record(tx, client, {
+          action: AuditAction.REFRESH_TOKEN_REUSED,
+          userId: session.user.id,
+          details: { sessionId: session.id },
+        });
         return 'reused';
       }
       current.rotatedAt ??= now;
@@ -79,7 +93,11 @@ export class SessionService {
   async reissue(em: EntityManager, user: User, sessionId: string | null): Promise<TokenPair> {
     const now = this.clock();
     const session = sessionId
-      ? await em.findOne(Session, { id: sessionId, user, revokedAt: null, expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      ? await em.findOne(
+          Session,
+          { id: sessionId, user, revokedAt: null, expiresAt: { $gt: now } },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
       : null;
     if (!session) throw unauthenticated();
     await em.nativeUpdate(RefreshToken, { session, rotatedAt: null }, { rotatedAt: now });
@@ -98,12 +116,20 @@ export class SessionService {
   }
 
   async revokeAll(em: EntityManager, userId: string, reason: string): Promise<LogoutSuccess> {
-    const revoked = await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: this.clock(), revokedReason: reason });
+    const revoked = await em.nativeUpdate(
+      Session,
+      { user: userId, revokedAt: null },
+      { revokedAt: this.clock(), revokedReason: reason },
+    );
     return new LogoutSuccess(revoked);
   }
 
   /** A page of the user's sessions that can still be refreshed, most recently used first. */
-  listActive(em: EntityManager, userId: string, page: { first: number; after?: string }): Promise<Cursor<Session, never, '*', never, false>> {
+  listActive(
+    em: EntityManager,
+    userId: string,
+    page: { first: number; after?: string },
+  ): Promise<Cursor<Session, never, '*', never, false>> {
     return em.findByCursor(
       Session,
       { user: userId, revokedAt: null, expiresAt: { $gt: this.clock() } },
@@ -113,10 +139,20 @@ export class SessionService {
 
   private async issue(em: EntityManager, user: User, session: Session, now: Date): Promise<TokenPair> {
     const refreshToken = newOpaqueToken();
-    em.create(RefreshToken, { session, tokenHash: hashOpaqueToken(refreshToken), createdAt: now, expiresAt: session.expiresAt });
+    em.create(RefreshToken, {
+      session,
+      tokenHash: hashOpaqueToken(refreshToken),
+      createdAt: now,
+      expiresAt: session.expiresAt,
+    });
     await em.flush();
     const access = await this.tokens.issue(user, session.id);
-    return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt: session.expiresAt };
+    return {
+      accessToken: access.token,
+      expiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt: session.expiresAt,
+    };
   }
 }
 

@@ -11,7 +11,11 @@ function adminCreate(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
   }).then(
     ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -36,7 +40,9 @@ describe('npm run admin:create', () => {
 
   it('makes an existing account an admin without changing its password', async () => {
     const { email } = await registerUser(stack.client);
-    const result = await adminCreate(['--email', email, '--name', 'ignored'], { ADMIN_PASSWORD: 'a different password entirely' });
+    const result = await adminCreate(['--email', email, '--name', 'ignored'], {
+      ADMIN_PASSWORD: 'a different password entirely',
+    });
     expect(result.code).toBe(0);
     const { token } = await signIn(stack.client, email, PASSWORD);
     expect((await stack.client.request(FAILED_JOBS, { token })).status).toBe(200);

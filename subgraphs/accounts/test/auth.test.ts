@@ -3,7 +3,14 @@ import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser, signedInUser, uniqueEmail } from '../../../test/support/accounts/factories';
-import { LOGIN, ME, REGISTER, type LoginData, type MeData, type RegisterData } from '../../../test/support/accounts/operations';
+import {
+  LOGIN,
+  ME,
+  REGISTER,
+  type LoginData,
+  type MeData,
+  type RegisterData,
+} from '../../../test/support/accounts/operations';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -51,14 +58,20 @@ describe('register', () => {
     const { register } = await stack.client.data<RegisterData>(REGISTER, {
       variables: { input: { email: uniqueEmail(), password: 'x'.repeat(129), displayName: 'Long' } },
     });
-    expect(register).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'password'], code: 'TOO_LONG' }] });
+    expect(register).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'password'], code: 'TOO_LONG' }],
+    });
   });
 
   it('refuses a common password', async () => {
     const { register } = await stack.client.data<RegisterData>(REGISTER, {
       variables: { input: { email: uniqueEmail(), password: 'password1234', displayName: 'Common' } },
     });
-    expect(register).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'password'], code: 'TOO_COMMON' }] });
+    expect(register).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'password'], code: 'TOO_COMMON' }],
+    });
   });
 
   it('treats emails that differ only in case as the same account', async () => {
@@ -73,7 +86,9 @@ describe('register', () => {
     const email = uniqueEmail('race');
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        stack.client.data<RegisterData>(REGISTER, { variables: { input: { email, password: PASSWORD, displayName: 'Racer' } } }),
+        stack.client.data<RegisterData>(REGISTER, {
+          variables: { input: { email, password: PASSWORD, displayName: 'Racer' } },
+        }),
       ),
     );
     const kinds = results.map((r) => r.register.__typename).sort();
@@ -83,10 +98,11 @@ describe('register', () => {
 
   it('stores an argon2id hash, never the password', async () => {
     const { id } = await registerUser(stack.client);
-    const rows = await stack.subgraph('accounts').orm.em.fork().getConnection().execute(
-      'select password_hash from accounts.users where id = ?',
-      [id],
-    );
+    const rows = await stack
+      .subgraph('accounts')
+      .orm.em.fork()
+      .getConnection()
+      .execute('select password_hash from accounts.users where id = ?', [id]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });
@@ -95,7 +111,9 @@ describe('register', () => {
 describe('login', () => {
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const { email } = await registerUser(stack.client);
-    const wrongPassword = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: 'wrong password!' } } });
+    const wrongPassword = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email, password: 'wrong password!' } },
+    });
     const unknownEmail = await stack.client.data<LoginData>(LOGIN, {
       variables: { input: { email: uniqueEmail('nobody'), password: PASSWORD } },
     });
@@ -112,7 +130,9 @@ describe('login', () => {
     const em = stack.subgraph('accounts').orm.em.fork();
     const weak = await hash(PASSWORD, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
     await em.execute('update accounts.users set password_hash = ? where id = ?', [weak, id]);
-    const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: PASSWORD } } });
+    const { login } = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email, password: PASSWORD } },
+    });
     expect(login.__typename).toBe('LoginSuccess');
     const [row] = await em.execute('select password_hash from accounts.users where id = ?', [id]);
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -122,7 +142,10 @@ describe('login', () => {
     const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: '', password: '' } } });
     expect(login).toMatchObject({
       __typename: 'ValidationError',
-      fieldErrors: [{ path: ['input', 'email'], code: 'TOO_SHORT' }, { path: ['input', 'password'], code: 'TOO_SHORT' }],
+      fieldErrors: [
+        { path: ['input', 'email'], code: 'TOO_SHORT' },
+        { path: ['input', 'password'], code: 'TOO_SHORT' },
+      ],
     });
   });
 });
@@ -144,8 +167,9 @@ describe('me', () => {
   it('refuses a tampered token at the gateway with HTTP 401', async () => {
     const { token } = await signedInUser(stack.client);
     const [header, payload, signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: 'someone-else' }))
-      .toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: 'someone-else' }),
+    ).toString('base64url');
     const result = await stack.client.request<MeData>(ME, { token: `${header}.${forged}.${signature}` });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -27,7 +27,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('per-account lockout', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ env: { LOGIN_MAX_FAILURES: '3', LOCKOUT_BASE_SECONDS: '1', LOCKOUT_MAX_SECONDS: '60' } });
+    stack = await startTestStack({
+      env: { LOGIN_MAX_FAILURES: '3', LOCKOUT_BASE_SECONDS: '1', LOCKOUT_MAX_SECONDS: '60' },
+    });
   });
   afterAll(() => stack?.stop());
 
@@ -57,7 +59,11 @@ describe('per-account lockout', () => {
   it('lets no more than the allowance through when guesses arrive in parallel', async () => {
     const { email } = await registerUser(stack.client);
     const results = await Promise.all(
-      wrong(10).map((password) => stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password } } }).then((d) => d.login.__typename)),
+      wrong(10).map((password) =>
+        stack.client
+          .data<LoginData>(LOGIN, { variables: { input: { email, password } } })
+          .then((d) => d.login.__typename),
+      ),
     );
     expect(results.filter((r) => r === 'InvalidCredentialsError')).toHaveLength(3);
     expect(results.filter((r) => r === 'TooManyAttemptsError')).toHaveLength(7);
@@ -71,17 +77,30 @@ describe('per-account lockout', () => {
     await sleep(2100);
     const [success, ...after] = await attempts(stack, email, [PASSWORD, ...wrong(3)]);
     expect(success.__typename).toBe('LoginSuccess');
-    expect(after.map((o) => o.__typename)).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError']);
+    expect(after.map((o) => o.__typename)).toEqual([
+      'InvalidCredentialsError',
+      'InvalidCredentialsError',
+      'InvalidCredentialsError',
+    ]);
   });
 
   it('writes every attempt and the lockout to the audit trail with address, agent and request id, and no password', async () => {
     const { id, email } = await registerUser(stack.client);
     await attempts(stack, email, wrong(4));
-    const rows = await stack.subgraph('accounts').orm.em.fork().execute<{ action: string; ip: string; user_agent: string; request_id: string; details: object }[]>(
-      `select action, ip, user_agent, request_id, details from accounts.audit_log where user_id = ? order by occurred_at, action`,
-      [id],
-    );
-    expect(rows.map((r) => r.action).sort()).toEqual(['ACCOUNT_LOCKED', 'LOGIN_FAILED', 'LOGIN_FAILED', 'LOGIN_FAILED', 'LOGIN_FAILED']);
+    const rows = await stack
+      .subgraph('accounts')
+      .orm.em.fork()
+      .execute<{ action: string; ip: string; user_agent: string; request_id: string; details: object }[]>(
+        `select action, ip, user_agent, request_id, details from accounts.audit_log where user_id = ? order by occurred_at, action`,
+        [id],
+      );
+    expect(rows.map((r) => r.action).sort()).toEqual([
+      'ACCOUNT_LOCKED',
+      'LOGIN_FAILED',
+      'LOGIN_FAILED',
+      'LOGIN_FAILED',
+      'LOGIN_FAILED',
+    ]);
     for (const row of rows) {
       expect(row.ip).toMatch(/127\.0\.0\.1/);
       expect(row.user_agent).toBe('guesser/1.0');
@@ -99,7 +118,9 @@ describe('per-address limits', () => {
   afterAll(() => stack?.stop());
 
   it('stop one address guessing across many accounts', async () => {
-    const outcomes = await Promise.all([1, 2, 3, 4, 5, 6].map(() => attempts(stack, uniqueEmail('spray'), ['Password123!'])));
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => attempts(stack, uniqueEmail('spray'), ['Password123!'])),
+    );
     const kinds = outcomes.map(([o]) => o.__typename);
     expect(kinds.filter((k) => k === 'InvalidCredentialsError')).toHaveLength(4);
     expect(kinds.filter((k) => k === 'TooManyAttemptsError')).toHaveLength(2);

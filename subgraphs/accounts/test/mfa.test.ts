@@ -4,20 +4,55 @@ import { PASSWORD, registerUser, signIn } from '../../../test/support/accounts/f
 import { LOGIN, type LoginData } from '../../../test/support/accounts/operations';
 
 const ENROL = /* GraphQL */ `
-  mutation Enrol($p: String!) { enrolMfa(currentPassword: $p) { __typename ... on MfaEnrolment { secret otpauthUri } ... on UserError { code } } }
+  mutation Enrol($p: String!) {
+    enrolMfa(currentPassword: $p) {
+      __typename
+      ... on MfaEnrolment {
+        secret
+        otpauthUri
+      }
+      ... on UserError {
+        code
+      }
+    }
+  }
 `;
 const CONFIRM = /* GraphQL */ `
-  mutation Confirm($c: String!) { confirmMfa(code: $c) { __typename ... on MfaEnabled { recoveryCodes } ... on UserError { code } } }
+  mutation Confirm($c: String!) {
+    confirmMfa(code: $c) {
+      __typename
+      ... on MfaEnabled {
+        recoveryCodes
+      }
+      ... on UserError {
+        code
+      }
+    }
+  }
 `;
 const DISABLE = /* GraphQL */ `
-  mutation Disable($p: String!, $c: String!) { disableMfa(currentPassword: $p, code: $c) { __typename ... on UserError { code } } }
+  mutation Disable($p: String!, $c: String!) {
+    disableMfa(currentPassword: $p, code: $c) {
+      __typename
+      ... on UserError {
+        code
+      }
+    }
+  }
 `;
 const COMPLETE = /* GraphQL */ `
   mutation Complete($t: String!, $c: String!) {
     completeMfaLogin(challengeToken: $t, code: $c) {
       __typename
-      ... on LoginSuccess { accessToken user { email } }
-      ... on UserError { code }
+      ... on LoginSuccess {
+        accessToken
+        user {
+          email
+        }
+      }
+      ... on UserError {
+        code
+      }
     }
   }
 `;
@@ -50,7 +85,8 @@ async function challenge(email: string): Promise<string> {
   return login.challengeToken;
 }
 
-const complete = (t: string, c: string) => stack.client.data<CompleteData>(COMPLETE, { variables: { t, c } }).then((d) => d.completeMfaLogin);
+const complete = (t: string, c: string) =>
+  stack.client.data<CompleteData>(COMPLETE, { variables: { t, c } }).then((d) => d.completeMfaLogin);
 
 describe('TOTP two-factor authentication', () => {
   it('enrols with the password, a secret and an otpauth URI, and turns on with a valid code', async () => {
@@ -73,7 +109,9 @@ describe('TOTP two-factor authentication', () => {
   it('stores the secret encrypted and the recovery codes hashed', async () => {
     const { id, secret, recoveryCodes } = await userWithMfa();
     const em = stack.subgraph('accounts').orm.em.fork();
-    const [row] = await em.execute<{ mfa_secret: string }[]>(`select mfa_secret from accounts.users where id = ?`, [id]);
+    const [row] = await em.execute<{ mfa_secret: string }[]>(`select mfa_secret from accounts.users where id = ?`, [
+      id,
+    ]);
     expect(row.mfa_secret).toMatch(/^v1\./);
     expect(row.mfa_secret).not.toContain(secret);
     const codes = await em.execute(`select code_hash from accounts.mfa_recovery_codes where user_id = ?`, [id]);
@@ -84,7 +122,10 @@ describe('TOTP two-factor authentication', () => {
   it('turns login into a challenge completed with a code, which cannot be used twice', async () => {
     const { email, secret } = await userWithMfa();
     const first = await challenge(email);
-    expect(await complete(first, '123456')).toMatchObject({ __typename: 'InvalidMfaCodeError', code: 'ACCOUNTS.INVALID_MFA_CODE' });
+    expect(await complete(first, '123456')).toMatchObject({
+      __typename: 'InvalidMfaCodeError',
+      code: 'ACCOUNTS.INVALID_MFA_CODE',
+    });
     // The code used to confirm enrolment was this time step's; the next step's is still unused.
     const code = totpCodeAt(secret, new Date(Date.now() + 30_000));
     const done = await complete(first, code);
@@ -109,11 +150,19 @@ describe('TOTP two-factor authentication', () => {
 
   it('turns off with the password and a code, after which login needs no second step', async () => {
     const { email, token, recoveryCodes } = await userWithMfa();
-    const wrongCode = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, { token, variables: { p: PASSWORD, c: '000000' } });
+    const wrongCode = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, {
+      token,
+      variables: { p: PASSWORD, c: '000000' },
+    });
     expect(wrongCode.disableMfa.__typename).toBe('InvalidMfaCodeError');
-    const off = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, { token, variables: { p: PASSWORD, c: recoveryCodes[1] } });
+    const off = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, {
+      token,
+      variables: { p: PASSWORD, c: recoveryCodes[1] },
+    });
     expect(off.disableMfa.__typename).toBe('MfaDisabled');
-    const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: PASSWORD } } });
+    const { login } = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email, password: PASSWORD } },
+    });
     expect(login.__typename).toBe('LoginSuccess');
   });
 });

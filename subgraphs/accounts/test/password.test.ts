@@ -5,34 +5,73 @@ import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/suppo
 const NEW_PASSWORD = 'a brand new passphrase';
 const REQUEST_RESET = /* GraphQL */ `
   mutation Request($email: String!) {
-    requestPasswordReset(email: $email) { __typename ... on PasswordResetRequested { message } ... on UserError { code } }
+    requestPasswordReset(email: $email) {
+      __typename
+      ... on PasswordResetRequested {
+        message
+      }
+      ... on UserError {
+        code
+      }
+    }
   }
 `;
 const RESET = /* GraphQL */ `
   mutation Reset($input: ResetPasswordInput!) {
-    resetPassword(input: $input) { __typename ... on UserError { code } ... on ValidationError { fieldErrors { path code } } }
+    resetPassword(input: $input) {
+      __typename
+      ... on UserError {
+        code
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          code
+        }
+      }
+    }
   }
 `;
 const CHANGE = /* GraphQL */ `
   mutation Change($input: ChangePasswordInput!) {
-    changePassword(input: $input) { __typename ... on PasswordChanged { signedOutSessions } ... on UserError { code } }
+    changePassword(input: $input) {
+      __typename
+      ... on PasswordChanged {
+        signedOutSessions
+      }
+      ... on UserError {
+        code
+      }
+    }
   }
 `;
 const REFRESH = /* GraphQL */ `
-  mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }
+  mutation R($t: String!) {
+    refreshToken(refreshToken: $t) {
+      __typename
+    }
+  }
 `;
 
 type RequestData = { requestPasswordReset: { __typename: string; message?: string } };
-type ResetData = { resetPassword: { __typename: string; code?: string; fieldErrors?: { path: string[]; code: string }[] } };
+type ResetData = {
+  resetPassword: { __typename: string; code?: string; fieldErrors?: { path: string[]; code: string }[] };
+};
 type ChangeData = { changePassword: { __typename: string; signedOutSessions?: number; code?: string } };
 
 const running = useStackWithWorker();
 const mailDir = () => running.worker.config.mail.dir;
 
-const requestReset = (email: string) => running.stack.client.data<RequestData>(REQUEST_RESET, { variables: { email } }).then((d) => d.requestPasswordReset);
+const requestReset = (email: string) =>
+  running.stack.client.data<RequestData>(REQUEST_RESET, { variables: { email } }).then((d) => d.requestPasswordReset);
 const reset = (token: string, newPassword = NEW_PASSWORD) =>
-  running.stack.client.data<ResetData>(RESET, { variables: { input: { token, newPassword } } }).then((d) => d.resetPassword);
-const refresh = (t: string) => running.stack.client.data<{ refreshToken: { __typename: string } }>(REFRESH, { variables: { t } }).then((d) => d.refreshToken.__typename);
+  running.stack.client
+    .data<ResetData>(RESET, { variables: { input: { token, newPassword } } })
+    .then((d) => d.resetPassword);
+const refresh = (t: string) =>
+  running.stack.client
+    .data<{ refreshToken: { __typename: string } }>(REFRESH, { variables: { t } })
+    .then((d) => d.refreshToken.__typename);
 
 describe('password reset', () => {
   it('answers the same for an unknown address, and emails nobody', async () => {
@@ -49,9 +88,15 @@ describe('password reset', () => {
     await requestReset(email);
     const token = linkToken(await waitForMail(mailDir(), email, 'Reset your StayGraph password'));
 
-    expect(await reset(token, 'short')).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'newPassword'], code: 'TOO_SHORT' }] });
+    expect(await reset(token, 'short')).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'newPassword'], code: 'TOO_SHORT' }],
+    });
     expect(await reset(token)).toEqual({ __typename: 'PasswordReset' });
-    expect(await reset(token, 'yet another passphrase')).toEqual({ __typename: 'InvalidLinkError', code: 'ACCOUNTS.INVALID_LINK' });
+    expect(await reset(token, 'yet another passphrase')).toEqual({
+      __typename: 'InvalidLinkError',
+      code: 'ACCOUNTS.INVALID_LINK',
+    });
 
     expect(await refresh(before.refreshToken)).toBe('InvalidRefreshTokenError');
     await expect(signIn(running.stack.client, email)).rejects.toThrow(/InvalidCredentialsError/);
@@ -62,7 +107,10 @@ describe('password reset', () => {
     const { id, email } = await registerUser(running.stack.client);
     await requestReset(email);
     const token = linkToken(await waitForMail(mailDir(), email, 'Reset your StayGraph password'));
-    await running.stack.subgraph('accounts').orm.em.fork().execute(`update accounts.one_time_tokens set expires_at = now() - interval '1 second' where user_id = ?`, [id]);
+    await running.stack
+      .subgraph('accounts')
+      .orm.em.fork()
+      .execute(`update accounts.one_time_tokens set expires_at = now() - interval '1 second' where user_id = ?`, [id]);
     expect((await reset(token)).__typename).toBe('InvalidLinkError');
   });
 });
@@ -73,10 +121,16 @@ describe('changePassword', () => {
     const phone = await signIn(running.stack.client, email);
     const laptop = await signIn(running.stack.client, email);
 
-    const wrong = await running.stack.client.data<ChangeData>(CHANGE, { token: laptop.token, variables: { input: { currentPassword: 'wrong password!', newPassword: NEW_PASSWORD } } });
+    const wrong = await running.stack.client.data<ChangeData>(CHANGE, {
+      token: laptop.token,
+      variables: { input: { currentPassword: 'wrong password!', newPassword: NEW_PASSWORD } },
+    });
     expect(wrong.changePassword.__typename).toBe('WrongPasswordError');
 
-    const changed = await running.stack.client.data<ChangeData>(CHANGE, { token: laptop.token, variables: { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } } });
+    const changed = await running.stack.client.data<ChangeData>(CHANGE, {
+      token: laptop.token,
+      variables: { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } },
+    });
     expect(changed.changePassword).toEqual({ __typename: 'PasswordChanged', signedOutSessions: 1 });
     expect(await refresh(phone.refreshToken)).toBe('InvalidRefreshTokenError');
     expect(await refresh(laptop.refreshToken)).toBe('RefreshSuccess');

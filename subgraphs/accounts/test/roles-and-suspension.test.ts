@@ -1,36 +1,102 @@
 import { decodeJwt } from 'jose';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { PASSWORD, registerUser, signedInAdmin, signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
+import {
+  PASSWORD,
+  registerUser,
+  signedInAdmin,
+  signedInUser,
+  signedInVerifiedUser,
+} from '../../../test/support/accounts/factories';
 import { LOGIN, ME, type LoginData } from '../../../test/support/accounts/operations';
 
 const BECOME_HOST = /* GraphQL */ `
   mutation BecomeHost($input: HostProfileInput!) {
     becomeHost(input: $input) {
       __typename
-      ... on BecomeHostSuccess { accessToken refreshToken user { id roles } }
-      ... on UserError { code }
-      ... on ValidationError { fieldErrors { path code } }
+      ... on BecomeHostSuccess {
+        accessToken
+        refreshToken
+        user {
+          id
+          roles
+        }
+      }
+      ... on UserError {
+        code
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          code
+        }
+      }
     }
   }
 `;
 const HOST_OF = /* GraphQL */ `
   query Host($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on User { displayName email hostProfile { displayName about languages responseTimeTarget } } }
+    _entities(representations: $representations) {
+      ... on User {
+        displayName
+        email
+        hostProfile {
+          displayName
+          about
+          languages
+          responseTimeTarget
+        }
+      }
+    }
   }
 `;
 const SUSPEND = /* GraphQL */ `
   mutation Suspend($input: SuspendUserInput!) {
-    suspendUser(input: $input) { __typename ... on UserSuspensionChanged { user { id suspended } } ... on UserError { code } }
+    suspendUser(input: $input) {
+      __typename
+      ... on UserSuspensionChanged {
+        user {
+          id
+          suspended
+        }
+      }
+      ... on UserError {
+        code
+      }
+    }
   }
 `;
 const REINSTATE = /* GraphQL */ `
-  mutation Reinstate($id: ID!) { reinstateUser(userId: $id) { __typename ... on UserSuspensionChanged { user { suspended } } ... on UserError { code } } }
+  mutation Reinstate($id: ID!) {
+    reinstateUser(userId: $id) {
+      __typename
+      ... on UserSuspensionChanged {
+        user {
+          suspended
+        }
+      }
+      ... on UserError {
+        code
+      }
+    }
+  }
 `;
-const PROFILE = { displayName: 'Hana Host', about: 'Two flats by the sea.', languages: ['en', 'SW', 'en'], responseTimeTarget: 'WITHIN_AN_HOUR' };
+const PROFILE = {
+  displayName: 'Hana Host',
+  about: 'Two flats by the sea.',
+  languages: ['en', 'SW', 'en'],
+  responseTimeTarget: 'WITHIN_AN_HOUR',
+};
 
 type BecomeHostData = {
-  becomeHost: { __typename: string; accessToken?: string; refreshToken?: string; user?: { id: string; roles: string[] }; code?: string; fieldErrors?: { path: string[]; code: string }[] };
+  becomeHost: {
+    __typename: string;
+    accessToken?: string;
+    refreshToken?: string;
+    user?: { id: string; roles: string[] };
+    code?: string;
+    fieldErrors?: { path: string[]; code: string }[];
+  };
 };
 type SuspendData = { suspendUser: { __typename: string; code?: string; user?: { id: string; suspended: boolean } } };
 
@@ -41,7 +107,8 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const em = () => stack.subgraph('accounts').orm.em.fork();
-const becomeHost = (token: string, input: object = PROFILE) => stack.client.data<BecomeHostData>(BECOME_HOST, { token, variables: { input } }).then((d) => d.becomeHost);
+const becomeHost = (token: string, input: object = PROFILE) =>
+  stack.client.data<BecomeHostData>(BECOME_HOST, { token, variables: { input } }).then((d) => d.becomeHost);
 
 describe('becomeHost', () => {
   it('adds the HOST role with a public host profile and hands back tokens that carry it', async () => {
@@ -59,7 +126,16 @@ describe('becomeHost', () => {
     );
     const { data } = (await response.json()) as { data: { _entities: unknown[] } };
     expect(data._entities).toEqual([
-      { displayName: 'Test User', email: null, hostProfile: { displayName: 'Hana Host', about: 'Two flats by the sea.', languages: ['en', 'sw'], responseTimeTarget: 'WITHIN_AN_HOUR' } },
+      {
+        displayName: 'Test User',
+        email: null,
+        hostProfile: {
+          displayName: 'Hana Host',
+          about: 'Two flats by the sea.',
+          languages: ['en', 'sw'],
+          responseTimeTarget: 'WITHIN_AN_HOUR',
+        },
+      },
     ]);
   });
 
@@ -67,14 +143,20 @@ describe('becomeHost', () => {
     const user = await signedInVerifiedUser(stack.client, em());
     const result = await becomeHost(user.token);
     const refresh = (t: string) =>
-      stack.client.data<{ refreshToken: { __typename: string } }>(`mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }`, { variables: { t } });
+      stack.client.data<{ refreshToken: { __typename: string } }>(
+        `mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }`,
+        { variables: { t } },
+      );
     expect((await refresh(result.refreshToken as string)).refreshToken.__typename).toBe('RefreshSuccess');
   });
 
   it('is refused in the subgraph too when the database says the email is not confirmed', async () => {
     const user = await signedInVerifiedUser(stack.client, em());
     await em().execute(`update accounts.users set email_verified_at = null where id = ?`, [user.id]);
-    expect(await becomeHost(user.token)).toMatchObject({ __typename: 'EmailNotVerifiedError', code: 'ACCOUNTS.EMAIL_NOT_VERIFIED' });
+    expect(await becomeHost(user.token)).toMatchObject({
+      __typename: 'EmailNotVerifiedError',
+      code: 'ACCOUNTS.EMAIL_NOT_VERIFIED',
+    });
   });
 
   it('validates the profile and refuses a second time', async () => {
@@ -93,26 +175,45 @@ describe('suspension', () => {
     const user = await signedInUser(stack.client);
     expect((await stack.client.request(ME, { token: user.token })).status).toBe(200);
 
-    const suspended = await stack.client.data<SuspendData>(SUSPEND, { token: admin.token, variables: { input: { userId: user.id, reason: 'fraud report #12' } } });
-    expect(suspended.suspendUser).toEqual({ __typename: 'UserSuspensionChanged', user: { id: user.id, suspended: true } });
+    const suspended = await stack.client.data<SuspendData>(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: user.id, reason: 'fraud report #12' } },
+    });
+    expect(suspended.suspendUser).toEqual({
+      __typename: 'UserSuspensionChanged',
+      user: { id: user.id, suspended: true },
+    });
 
     const refused = await stack.client.request(ME, { token: user.token });
     expect(refused.status).toBe(401);
-    expect(refused.errors?.[0]).toMatchObject({ message: 'This account is suspended.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'This account is suspended.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     const refreshed = await stack.client.data<{ refreshToken: { __typename: string } }>(
       `mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }`,
       { variables: { t: user.refreshToken } },
     );
     expect(refreshed.refreshToken.__typename).toBe('InvalidRefreshTokenError');
-    const login = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
+    const login = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email: user.email, password: PASSWORD } },
+    });
     expect(login.login.__typename).toBe('AccountSuspendedError');
 
-    const reinstated = await stack.client.data<{ reinstateUser: { __typename: string } }>(REINSTATE, { token: admin.token, variables: { id: user.id } });
+    const reinstated = await stack.client.data<{ reinstateUser: { __typename: string } }>(REINSTATE, {
+      token: admin.token,
+      variables: { id: user.id },
+    });
     expect(reinstated.reinstateUser.__typename).toBe('UserSuspensionChanged');
-    const again = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: user.email, password: PASSWORD } } });
+    const again = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email: user.email, password: PASSWORD } },
+    });
     expect(again.login.__typename).toBe('LoginSuccess');
 
-    const events = await em().execute<{ name: string }[]>(`select name from events.log where payload->>'userId' = ? order by occurred_at, id`, [user.id]);
+    const events = await em().execute<{ name: string }[]>(
+      `select name from events.log where payload->>'userId' = ? order by occurred_at, id`,
+      [user.id],
+    );
     expect(events.map((e) => e.name)).toEqual(['user.registered', 'user.suspended', 'user.reinstated']);
     const audit = await em().execute<{ action: string; actor_id: string }[]>(
       `select action, actor_id from accounts.audit_log where user_id = ? and action like 'USER_%' order by occurred_at`,
@@ -127,24 +228,38 @@ describe('suspension', () => {
   it('is for admins only, never of oneself, and of existing users', async () => {
     const admin = await signedInAdmin(stack.client, em());
     const guest = await signedInUser(stack.client);
-    const byGuest = await stack.client.request(SUSPEND, { token: guest.token, variables: { input: { userId: admin.id, reason: 'x' } } });
+    const byGuest = await stack.client.request(SUSPEND, {
+      token: guest.token,
+      variables: { input: { userId: admin.id, reason: 'x' } },
+    });
     expect(byGuest.status).toBe(403);
-    const self = await stack.client.data<SuspendData>(SUSPEND, { token: admin.token, variables: { input: { userId: admin.id, reason: 'x' } } });
+    const self = await stack.client.data<SuspendData>(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: admin.id, reason: 'x' } },
+    });
     expect(self.suspendUser.__typename).toBe('CannotSuspendSelfError');
     const unknown = await stack.client.data<SuspendData>(SUSPEND, {
       token: admin.token,
       variables: { input: { userId: '01900000-0000-7000-8000-000000000000', reason: 'x' } },
     });
     expect(unknown.suspendUser.__typename).toBe('UserNotFoundError');
-    const noReason = await stack.client.data<SuspendData>(SUSPEND, { token: admin.token, variables: { input: { userId: guest.id, reason: ' ' } } });
+    const noReason = await stack.client.data<SuspendData>(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: guest.id, reason: ' ' } },
+    });
     expect(noReason.suspendUser.__typename).toBe('ValidationError');
   });
 
   it('does not touch other users', async () => {
     const admin = await signedInAdmin(stack.client, em());
     const [target, bystander] = [await signedInUser(stack.client), await registerUser(stack.client)];
-    await stack.client.data<SuspendData>(SUSPEND, { token: admin.token, variables: { input: { userId: target.id, reason: 'spam' } } });
-    const login = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: bystander.email, password: PASSWORD } } });
+    await stack.client.data<SuspendData>(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: target.id, reason: 'spam' } },
+    });
+    const login = await stack.client.data<LoginData>(LOGIN, {
+      variables: { input: { email: bystander.email, password: PASSWORD } },
+    });
     expect(login.login.__typename).toBe('LoginSuccess');
   });
 });

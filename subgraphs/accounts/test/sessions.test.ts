@@ -6,18 +6,39 @@ const REFRESH = /* GraphQL */ `
   mutation Refresh($refreshToken: String!) {
     refreshToken(refreshToken: $refreshToken) {
       __typename
-      ... on RefreshSuccess { accessToken refreshToken }
-      ... on UserError { code }
+      ... on RefreshSuccess {
+        accessToken
+        refreshToken
+      }
+      ... on UserError {
+        code
+      }
     }
   }
 `;
 const SESSIONS = /* GraphQL */ `
-  query Sessions { mySessions(first: 10) { edges { node { id userAgent ip current } } } }
+  query Sessions {
+    mySessions(first: 10) {
+      edges {
+        node {
+          id
+          userAgent
+          ip
+          current
+        }
+      }
+    }
+  }
 `;
-const LOGIN_WITH_REFRESH = LOGIN.replace('accessToken expiresAt', 'accessToken expiresAt refreshToken refreshTokenExpiresAt');
+const LOGIN_WITH_REFRESH = LOGIN.replace(
+  'accessToken expiresAt',
+  'accessToken expiresAt refreshToken refreshTokenExpiresAt',
+);
 
 type RefreshData = { refreshToken: { __typename: string; accessToken?: string; refreshToken?: string; code?: string } };
-type SessionsData = { mySessions: { edges: { node: { id: string; userAgent: string | null; ip: string | null; current: boolean } }[] } };
+type SessionsData = {
+  mySessions: { edges: { node: { id: string; userAgent: string | null; ip: string | null; current: boolean } }[] };
+};
 
 let now = Date.now();
 let stack: TestStack;
@@ -27,14 +48,18 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 async function signIn(email: string, userAgent = 'jest-device') {
-  const { login } = await stack.client.data<{ login: { accessToken: string; refreshToken: string } }>(LOGIN_WITH_REFRESH, {
-    variables: { input: { email, password: PASSWORD } },
-    headers: { 'user-agent': userAgent },
-  });
+  const { login } = await stack.client.data<{ login: { accessToken: string; refreshToken: string } }>(
+    LOGIN_WITH_REFRESH,
+    {
+      variables: { input: { email, password: PASSWORD } },
+      headers: { 'user-agent': userAgent },
+    },
+  );
   return login;
 }
 
-const refresh = (refreshToken: string) => stack.client.data<RefreshData>(REFRESH, { variables: { refreshToken } }).then((d) => d.refreshToken);
+const refresh = (refreshToken: string) =>
+  stack.client.data<RefreshData>(REFRESH, { variables: { refreshToken } }).then((d) => d.refreshToken);
 
 describe('sessions', () => {
   it('are listed with their device, address and which one is current', async () => {
@@ -57,7 +82,10 @@ describe('sessions', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: second.accessToken });
     expect(mySessions.edges).toHaveLength(1);
-    const rows = await stack.subgraph('accounts').orm.em.fork().execute('select token_hash from accounts.refresh_tokens');
+    const rows = await stack
+      .subgraph('accounts')
+      .orm.em.fork()
+      .execute('select token_hash from accounts.refresh_tokens');
     expect(JSON.stringify(rows)).not.toContain(first.refreshToken);
   });
 
@@ -68,13 +96,16 @@ describe('sessions', () => {
     expect([a.__typename, b.__typename]).toEqual(['RefreshSuccess', 'RefreshSuccess']);
 
     now += 11_000;
-    expect(await refresh(refreshToken)).toEqual({ __typename: 'InvalidRefreshTokenError', code: 'ACCOUNTS.INVALID_REFRESH_TOKEN' });
+    expect(await refresh(refreshToken)).toEqual({
+      __typename: 'InvalidRefreshTokenError',
+      code: 'ACCOUNTS.INVALID_REFRESH_TOKEN',
+    });
     // The thief's copy revoked the whole family, the legitimate newest token included.
     expect((await refresh(a.refreshToken as string)).__typename).toBe('InvalidRefreshTokenError');
-    const audit = await stack.subgraph('accounts').orm.em.fork().execute(
-      `select action from accounts.audit_log where user_id = ? and action = 'REFRESH_TOKEN_REUSED'`,
-      [id],
-    );
+    const audit = await stack
+      .subgraph('accounts')
+      .orm.em.fork()
+      .execute(`select action from accounts.audit_log where user_id = ? and action = 'REFRESH_TOKEN_REUSED'`, [id]);
     expect(audit).toHaveLength(1);
   });
 
@@ -84,7 +115,10 @@ describe('sessions', () => {
     const two = await signIn(email);
     const three = await signIn(email);
 
-    const { logout } = await stack.client.data<{ logout: { revokedSessions: number } }>('mutation { logout { revokedSessions } }', { token: one.accessToken });
+    const { logout } = await stack.client.data<{ logout: { revokedSessions: number } }>(
+      'mutation { logout { revokedSessions } }',
+      { token: one.accessToken },
+    );
     expect(logout.revokedSessions).toBe(1);
     expect((await refresh(one.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
     expect((await refresh(two.refreshToken)).__typename).toBe('RefreshSuccess');
@@ -105,7 +139,9 @@ describe('sessions', () => {
     const theirLogin = await signIn(theirs.email);
     const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: myLaptop.accessToken });
     const phoneId = mySessions.edges.find((e) => e.node.userAgent === 'phone')?.node.id;
-    const { mySessions: theirSessions } = await stack.client.data<SessionsData>(SESSIONS, { token: theirLogin.accessToken });
+    const { mySessions: theirSessions } = await stack.client.data<SessionsData>(SESSIONS, {
+      token: theirLogin.accessToken,
+    });
 
     const REVOKE = 'mutation($id: ID!) { revokeSession(id: $id) { __typename ... on UserError { code } } }';
     const stolen = await stack.client.data<{ revokeSession: { code: string } }>(REVOKE, {
@@ -115,7 +151,10 @@ describe('sessions', () => {
     expect(stolen.revokeSession.code).toBe('ACCOUNTS.SESSION_NOT_FOUND');
     expect((await refresh(theirLogin.refreshToken)).__typename).toBe('RefreshSuccess');
 
-    const own = await stack.client.data<{ revokeSession: { __typename: string } }>(REVOKE, { token: myLaptop.accessToken, variables: { id: phoneId } });
+    const own = await stack.client.data<{ revokeSession: { __typename: string } }>(REVOKE, {
+      token: myLaptop.accessToken,
+      variables: { id: phoneId },
+    });
     expect(own.revokeSession.__typename).toBe('LogoutSuccess');
     expect((await refresh(myPhone.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
   });

@@ -19,7 +19,10 @@ describe('user.registered', () => {
 
     const events = await running.worker.fixture.em
       .fork()
-      .execute<{ name: string; producer: string }[]>(`select name, producer from events.log where payload->>'userId' = ?`, [id]);
+      .execute<{ name: string; producer: string }[]>(
+        `select name, producer from events.log where payload->>'userId' = ?`,
+        [id],
+      );
     expect(events).toEqual([{ name: 'user.registered', producer: 'accounts' }]);
   });
 });

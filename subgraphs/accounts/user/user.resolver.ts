@@ -19,32 +19,50 @@ export class UserResolver {
     return ctx.loaders.userById.load(ctx.viewer.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user and to admins; null for everyone else.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Visible to the user and to admins; null for everyone else.',
+  })
   email(@Root() user: User, @Ctx() ctx: AccountsContext): string | null {
     return canSeePrivate(ctx.viewer, user) ? user.email : null;
   }
 
-  @FieldResolver(() => [Role], { nullable: true, description: 'Visible to the user and to admins; null for everyone else.' })
+  @FieldResolver(() => [Role], {
+    nullable: true,
+    description: 'Visible to the user and to admins; null for everyone else.',
+  })
   roles(@Root() user: User, @Ctx() ctx: AccountsContext): Role[] | null {
     return canSeePrivate(ctx.viewer, user) ? user.roles : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the email address is confirmed. Visible to the user and to admins.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the email address is confirmed. Visible to the user and to admins.',
+  })
   emailVerified(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
     return canSeePrivate(ctx.viewer, user) ? user.emailVerifiedAt !== null : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether two-factor authentication is on. Visible to the user and to admins.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether two-factor authentication is on. Visible to the user and to admins.',
+  })
   mfaEnabled(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
     return canSeePrivate(ctx.viewer, user) ? user.mfaEnabledAt !== null : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether an administrator suspended the account. Visible to the user and to admins.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether an administrator suspended the account. Visible to the user and to admins.',
+  })
   suspended(@Root() user: User, @Ctx() ctx: AccountsContext): boolean | null {
     return canSeePrivate(ctx.viewer, user) ? user.suspendedAt !== null : null;
   }
 
-  @FieldResolver(() => HostProfile, { nullable: true, description: 'Public profile of a host; null for someone who does not host.' })
+  @FieldResolver(() => HostProfile, {
+    nullable: true,
+    description: 'Public profile of a host; null for someone who does not host.',
+  })
   hostProfile(@Root() user: User, @Ctx() ctx: AccountsContext): Promise<HostProfile | null> {
     return ctx.loaders.hostProfileByUserId.load(user.id);
   }

@@ -1,5 +1,5 @@
 import { defineHandler } from '../../../platform/events/event-handler';
-import { UserRegistered } from '../events';
+import { UserRegistered } from '../../../contracts/events/accounts';
 import { welcomeEmail } from '../mail/welcome.email';
 import { User } from './user.entity';
 
@@ -7,6 +7,7 @@ export const sendWelcomeEmail = defineHandler({
   name: 'accounts.send_welcome_email',
   event: UserRegistered,
   kind: 'reaction',
+  description: 'welcome email',
   async handle(event, { em, mailer }) {
     const user = await em.findOne(User, { id: event.payload.userId });
     if (!user) return;

@@ -52,11 +52,19 @@ export class EmailVerification {
         if (token.email !== user.email) {
           const previousEmail = user.email;
           user.email = token.email;
-          await this.audit.record(tx, origin, { action: AuditAction.EMAIL_CHANGED, userId: user.id, details: { previousEmail, email: user.email } });
+          await this.audit.record(tx, origin, {
+            action: AuditAction.EMAIL_CHANGED,
+            userId: user.id,
+            details: { previousEmail, email: user.email },
+          });
         }
         user.emailVerifiedAt = this.clock();
         await tx.flush();
-        await this.audit.record(tx, origin, { action: AuditAction.EMAIL_VERIFIED, userId: user.id, details: { email: user.email } });
+        await this.audit.record(tx, origin, {
+          action: AuditAction.EMAIL_VERIFIED,
+          userId: user.id,
+          details: { email: user.email },
+        });
         return new VerifyEmailSuccess(user.email);
       });
     } catch (error) {
@@ -76,7 +84,12 @@ export class EmailVerification {
   }
 
   /** The new address takes over only when its link is followed; until then the old one stays. */
-  async requestChange(em: EntityManager, userId: string, input: ChangeEmailInput, origin: RequestOrigin): Promise<ChangeEmailResult> {
+  async requestChange(
+    em: EntityManager,
+    userId: string,
+    input: ChangeEmailInput,
+    origin: RequestOrigin,
+  ): Promise<ChangeEmailResult> {
     const parsed = validate(changeEmailSchema, input);
     if (!parsed.ok) return parsed.error;
     const newEmail = normalizeEmail(parsed.value.newEmail);
@@ -87,7 +100,11 @@ export class EmailVerification {
     if (limited) return limited;
     await em.transactional(async (tx) => {
       await this.send(tx, user, newEmail);
-      await this.audit.record(tx, origin, { action: AuditAction.EMAIL_CHANGE_REQUESTED, userId, details: { email: newEmail } });
+      await this.audit.record(tx, origin, {
+        action: AuditAction.EMAIL_CHANGE_REQUESTED,
+        userId,
+        details: { email: newEmail },
+      });
     });
     return new EmailChangeRequested(newEmail);
   }

@@ -12,16 +12,33 @@ export class OneTimeTokens {
   constructor(private readonly clock: Clock) {}
 
   /** A token whose secret is drawn later, by the job that emails it (`draw`). Call in a transaction. */
-  async create(em: EntityManager, user: User, purpose: TokenPurpose, ttlMs: number, email: string | null = null): Promise<OneTimeToken> {
+  async create(
+    em: EntityManager,
+    user: User,
+    purpose: TokenPurpose,
+    ttlMs: number,
+    email: string | null = null,
+  ): Promise<OneTimeToken> {
     const now = this.clock();
     await this.retire(em, user.id, purpose, now);
-    const token = em.create(OneTimeToken, { user, purpose, email, createdAt: now, expiresAt: new Date(now.getTime() + ttlMs) });
+    const token = em.create(OneTimeToken, {
+      user,
+      purpose,
+      email,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + ttlMs),
+    });
     await em.flush();
     return token;
   }
 
   /** A token whose secret goes straight back to the caller (an MFA challenge). */
-  async createWithSecret(em: EntityManager, user: User, purpose: TokenPurpose, ttlMs: number): Promise<{ secret: string; token: OneTimeToken }> {
+  async createWithSecret(
+    em: EntityManager,
+    user: User,
+    purpose: TokenPurpose,
+    ttlMs: number,
+  ): Promise<{ secret: string; token: OneTimeToken }> {
     const token = await this.create(em, user, purpose, ttlMs);
     return { secret: this.draw(token), token };
   }

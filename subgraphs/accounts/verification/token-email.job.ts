@@ -33,9 +33,13 @@ export const sendTokenEmail: JobDefinition = {
     const ttlMs = token.expiresAt.getTime() - token.createdAt.getTime();
     if (token.purpose === TokenPurpose.VERIFY_EMAIL) {
       const to = { email: token.email ?? user.email, displayName: user.displayName };
-      await mailer.send(verifyEmailEmail(to, { url: url('verify-email'), expiresInHours: Math.round(ttlMs / 3_600_000) }));
+      await mailer.send(
+        verifyEmailEmail(to, { url: url('verify-email'), expiresInHours: Math.round(ttlMs / 3_600_000) }),
+      );
     } else if (token.purpose === TokenPurpose.RESET_PASSWORD) {
-      await mailer.send(resetPasswordEmail(user, { url: url('reset-password'), expiresInMinutes: Math.round(ttlMs / 60_000) }));
+      await mailer.send(
+        resetPasswordEmail(user, { url: url('reset-password'), expiresInMinutes: Math.round(ttlMs / 60_000) }),
+      );
     }
   },
 };

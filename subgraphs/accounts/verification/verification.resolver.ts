@@ -3,7 +3,12 @@ import { requireViewer } from '../../../platform/graphql/authorize';
 import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { EmailVerification } from './email-verification.service';
-import { ChangeEmailInput, ChangeEmailResult, ResendVerificationResult, VerifyEmailResult } from './verification.results';
+import {
+  ChangeEmailInput,
+  ChangeEmailResult,
+  ResendVerificationResult,
+  VerifyEmailResult,
+} from './verification.results';
 
 @Resolver()
 export class VerificationResolver {
@@ -19,7 +24,9 @@ export class VerificationResolver {
     return this.verification.resend(ctx.em, requireViewer(ctx.viewer).id);
   }
 
-  @Mutation(() => ChangeEmailResult, { description: 'Start changing your email: the new address must be confirmed before it replaces the old one.' })
+  @Mutation(() => ChangeEmailResult, {
+    description: 'Start changing your email: the new address must be confirmed before it replaces the old one.',
+  })
   changeEmail(@Arg('input') input: ChangeEmailInput, @Ctx() ctx: AccountsContext): Promise<ChangeEmailResult> {
     return this.verification.requestChange(ctx.em, requireViewer(ctx.viewer).id, input, originOf(ctx));
   }

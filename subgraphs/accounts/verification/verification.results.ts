@@ -19,7 +19,10 @@ export const changeEmailSchema = z.object({
   currentPassword: z.string().min(1, 'Current password is required.').max(128, 'Password is too long.'),
 });
 
-@ObjectType({ description: 'The address is confirmed (and is now the account\'s email). Refresh the access token to carry the new state.' })
+@ObjectType({
+  description:
+    "The address is confirmed (and is now the account's email). Refresh the access token to carry the new state.",
+})
 export class VerifyEmailSuccess {
   @Field({ description: 'The confirmed address.' })
   email: string;
@@ -63,6 +66,8 @@ export type ResendVerificationResult = VerificationEmailSent | AlreadyVerifiedEr
 
 export const ChangeEmailResult = createUnionType({
   name: 'ChangeEmailResult',
-  types: () => [EmailChangeRequested, ValidationError, WrongPasswordError, TooManyAttemptsError, EmailTakenError] as const,
+  types: () =>
+    [EmailChangeRequested, ValidationError, WrongPasswordError, TooManyAttemptsError, EmailTakenError] as const,
 });
-export type ChangeEmailResult = EmailChangeRequested | ValidationError | WrongPasswordError | TooManyAttemptsError | EmailTakenError;
+export type ChangeEmailResult =
+  EmailChangeRequested | ValidationError | WrongPasswordError | TooManyAttemptsError | EmailTakenError;

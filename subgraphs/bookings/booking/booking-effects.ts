@@ -4,7 +4,7 @@ import { publish } from '../../../platform/events/publish';
 import { announceAvailability } from '../calendar/availability-announcement';
 import { lockCalendar } from '../calendar/calendar-lock';
 import { releaseBookingNights } from '../calendar/occupancy-store';
-import { BookingCancelled } from '../events';
+import { BookingCancelled } from '../../../contracts/events/bookings';
 import type { Booking } from './booking.entity';
 import type { BookingEndReason } from './booking.enums';
 
@@ -22,7 +22,11 @@ export function subjectOf(booking: Booking) {
 }
 
 /** Frees a cancelled booking's nights and announces the listing's new availability, in the caller's transaction. */
-export async function releaseNights(tx: EntityManager, booking: Booking, meta: { clock: Clock; requestId?: string }): Promise<void> {
+export async function releaseNights(
+  tx: EntityManager,
+  booking: Booking,
+  meta: { clock: Clock; requestId?: string },
+): Promise<void> {
   await lockCalendar(tx, booking.listingId);
   await releaseBookingNights(tx, booking.id);
   await announceAvailability(tx, { listingId: booking.listingId, timeZone: booking.timeZone }, meta);
@@ -32,7 +36,11 @@ export async function releaseNights(tx: EntityManager, booking: Booking, meta: {
  * After a flushed cancellation (anything but an expiry): frees the nights and publishes
  * `booking.cancelled` with the booking's reason and refund, in the caller's transaction.
  */
-export async function announceCancellation(tx: EntityManager, booking: Booking, meta: { clock: Clock; requestId?: string }): Promise<void> {
+export async function announceCancellation(
+  tx: EntityManager,
+  booking: Booking,
+  meta: { clock: Clock; requestId?: string },
+): Promise<void> {
   await releaseNights(tx, booking, meta);
   await publish(
     tx,

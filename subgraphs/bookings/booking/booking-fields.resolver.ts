@@ -39,21 +39,27 @@ export class BookingFieldsResolver {
     });
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'For a cancelled booking: what is refunded to the guest.' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'For a cancelled booking: what is refunded to the guest.',
+  })
   refund(@Root() booking: Booking): Money | null {
     return booking.refundMinor === null ? null : new Money(booking.refundMinor, booking.currency);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Guest and admins: why the latest payment attempt failed, while the booking awaits payment (pay again before holdExpiresAt). Null for the host.",
+    description:
+      'Guest and admins: why the latest payment attempt failed, while the booking awaits payment (pay again before holdExpiresAt). Null for the host.',
   })
   lastPaymentError(@Root() booking: Booking, @Ctx() ctx: BookingsContext): string | null {
     // A decline reason is between the guest and the payment provider; the host learns only the outcome.
     return capacityOn(ctx.viewer, booking) === Actor.HOST ? null : booking.lastPaymentError;
   }
 
-  @FieldResolver(() => [BookingTransition], { description: 'Every change of status, oldest first: who, when, from, to and why.' })
+  @FieldResolver(() => [BookingTransition], {
+    description: 'Every change of status, oldest first: who, when, from, to and why.',
+  })
   @Directive('@listSize(assumedSize: 5)')
   transitions(@Root() booking: Booking, @Ctx() ctx: BookingsContext): Promise<BookingTransition[]> {
     return ctx.loaders.transitionsByBooking.load(booking.id);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../platform/runtime/clock';
 import { publish } from '../../../platform/events/publish';
-import { BookingCompleted, BookingConfirmed, BookingExpired } from '../events';
+import { BookingCompleted, BookingConfirmed, BookingExpired } from '../../../contracts/events/bookings';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation, releaseNights, subjectOf } from './booking-effects';
 import { Actor, Awaiting, BookingStatus } from './booking.enums';
@@ -24,7 +24,11 @@ export class BookingLifecycle {
   async confirmPayment(tx: EntityManager, payment: PaymentReceived, logger?: Logger): Promise<boolean> {
     const booking = await lockBooking(tx, payment.bookingId);
     const matches = booking && booking.totalMinor === payment.amountMinor && booking.currency === payment.currency;
-    if (!booking || !matches || !applyStep(tx, booking, 'pay', { ...SYSTEM, note: `payment ${payment.paymentId}` }, this.clock())) {
+    if (
+      !booking ||
+      !matches ||
+      !applyStep(tx, booking, 'pay', { ...SYSTEM, note: `payment ${payment.paymentId}` }, this.clock())
+    ) {
       logger?.warn({ payment, status: booking?.status }, 'payment does not confirm a booking awaiting it');
       return false;
     }
@@ -32,7 +36,17 @@ export class BookingLifecycle {
     booking.holdExpiresAt = null;
     booking.lastPaymentError = null;
     await tx.flush();
-    await publish(tx, BookingConfirmed, { ...subjectOf(booking), paymentId: payment.paymentId, totalMinor: booking.totalMinor, currency: booking.currency }, { clock: this.clock });
+    await publish(
+      tx,
+      BookingConfirmed,
+      {
+        ...subjectOf(booking),
+        paymentId: payment.paymentId,
+        totalMinor: booking.totalMinor,
+        currency: booking.currency,
+      },
+      { clock: this.clock },
+    );
     return true;
   }
 
@@ -40,9 +54,20 @@ export class BookingLifecycle {
   async expire(em: EntityManager, bookingId: string, deadline: Date): Promise<boolean> {
     return em.transactional(async (tx) => {
       const booking = await lockBooking(tx, bookingId);
-      if (!booking || booking.status !== BookingStatus.PENDING || booking.holdExpiresAt?.getTime() !== deadline.getTime()) return false;
+      if (
+        !booking ||
+        booking.status !== BookingStatus.PENDING ||
+        booking.holdExpiresAt?.getTime() !== deadline.getTime()
+      )
+        return false;
       const awaited = booking.awaiting as Awaiting;
-      applyStep(tx, booking, 'expire', { ...SYSTEM, note: `no ${awaited === Awaiting.HOST ? 'answer from the host' : 'payment'} in time` }, this.clock());
+      applyStep(
+        tx,
+        booking,
+        'expire',
+        { ...SYSTEM, note: `no ${awaited === Awaiting.HOST ? 'answer from the host' : 'payment'} in time` },
+        this.clock(),
+      );
       booking.holdExpiresAt = null;
       await tx.flush();
       await releaseNights(tx, booking, { clock: this.clock });
@@ -64,7 +89,11 @@ export class BookingLifecycle {
     for (const { id } of pending) {
       const booking = await lockBooking(tx, id);
       const party = booking?.guestId === userId ? 'guest' : 'host';
-      if (!booking || !applyStep(tx, booking, 'withdraw', { ...SYSTEM, note: `the ${party}'s account was suspended` }, this.clock())) continue;
+      if (
+        !booking ||
+        !applyStep(tx, booking, 'withdraw', { ...SYSTEM, note: `the ${party}'s account was suspended` }, this.clock())
+      )
+        continue;
       booking.refundMinor = 0;
       booking.holdExpiresAt = null;
       await tx.flush();
@@ -78,7 +107,8 @@ export class BookingLifecycle {
   async complete(em: EntityManager, bookingId: string): Promise<boolean> {
     return em.transactional(async (tx) => {
       const booking = await lockBooking(tx, bookingId);
-      if (!booking || booking.checkOutAt > this.clock() || !applyStep(tx, booking, 'complete', SYSTEM, this.clock())) return false;
+      if (!booking || booking.checkOutAt > this.clock() || !applyStep(tx, booking, 'complete', SYSTEM, this.clock()))
+        return false;
       await tx.flush();
       await publish(tx, BookingCompleted, subjectOf(booking), { clock: this.clock });
       return true;

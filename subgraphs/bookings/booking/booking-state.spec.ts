@@ -5,7 +5,11 @@ const awaitingHost = initialState(false);
 const awaitingPayment = initialState(true);
 const confirmed: BookingState = { status: BookingStatus.CONFIRMED, awaiting: null, reason: null };
 const completed: BookingState = { status: BookingStatus.COMPLETED, awaiting: null, reason: null };
-const cancelledState: BookingState = { status: BookingStatus.CANCELLED, awaiting: null, reason: BookingEndReason.EXPIRED };
+const cancelledState: BookingState = {
+  status: BookingStatus.CANCELLED,
+  awaiting: null,
+  reason: BookingEndReason.EXPIRED,
+};
 
 const label = (s: BookingState) => [s.status, s.awaiting, s.reason].filter(Boolean).join('/');
 
@@ -52,7 +56,15 @@ describe('the booking state machine', () => {
 
   it('never leaves a final state', () => {
     for (const state of [completed, cancelledState]) {
-      for (const command of ['accept', 'decline', 'pay', 'expire', 'cancel', 'withdraw', 'complete'] as BookingCommand[]) {
+      for (const command of [
+        'accept',
+        'decline',
+        'pay',
+        'expire',
+        'cancel',
+        'withdraw',
+        'complete',
+      ] as BookingCommand[]) {
         for (const actor of Object.values(Actor)) expect(transition(state, command, actor).ok).toBe(false);
       }
     }

@@ -11,7 +11,11 @@ export type BookingCommand = 'accept' | 'decline' | 'pay' | 'expire' | 'cancel' 
 export type TransitionOutcome = { ok: true; to: BookingState } | { ok: false };
 
 const pending = (awaiting: Awaiting): BookingState => ({ status: BookingStatus.PENDING, awaiting, reason: null });
-const cancelled = (reason: BookingEndReason): BookingState => ({ status: BookingStatus.CANCELLED, awaiting: null, reason });
+const cancelled = (reason: BookingEndReason): BookingState => ({
+  status: BookingStatus.CANCELLED,
+  awaiting: null,
+  reason,
+});
 
 const CANCELLED_BY: Partial<Record<Actor, BookingEndReason>> = {
   [Actor.GUEST]: BookingEndReason.CANCELLED_BY_GUEST,
@@ -40,7 +44,9 @@ export function transition(state: BookingState, command: BookingCommand, actor: 
       case 'accept':
         return isPending && state.awaiting === Awaiting.HOST && actor === Actor.HOST ? pending(Awaiting.PAYMENT) : null;
       case 'decline':
-        return isPending && state.awaiting === Awaiting.HOST && actor === Actor.HOST ? cancelled(BookingEndReason.DECLINED) : null;
+        return isPending && state.awaiting === Awaiting.HOST && actor === Actor.HOST
+          ? cancelled(BookingEndReason.DECLINED)
+          : null;
       case 'pay':
         return isPending && state.awaiting === Awaiting.PAYMENT && actor === Actor.SYSTEM
           ? { status: BookingStatus.CONFIRMED, awaiting: null, reason: null }
@@ -54,7 +60,9 @@ export function transition(state: BookingState, command: BookingCommand, actor: 
       case 'withdraw':
         return isPending && actor === Actor.SYSTEM ? cancelled(BookingEndReason.CANCELLED_BY_ADMIN) : null;
       case 'complete':
-        return state.status === BookingStatus.CONFIRMED && actor === Actor.SYSTEM ? { status: BookingStatus.COMPLETED, awaiting: null, reason: null } : null;
+        return state.status === BookingStatus.CONFIRMED && actor === Actor.SYSTEM
+          ? { status: BookingStatus.COMPLETED, awaiting: null, reason: null }
+          : null;
     }
   })();
   return to ? { ok: true, to } : { ok: false };

@@ -6,7 +6,7 @@ import { Actor, Awaiting, BookingEndReason, BookingStatus } from './booking.enum
 /** One step of a booking's life, appended with the change it records: who, when, from, to and why. */
 @Entity({ tableName: 'booking_transitions' })
 @Index({ name: 'booking_transitions_booking_id_id_index', properties: ['bookingId', 'id'] })
-@ObjectType({ description: 'One change of a booking\'s status.' })
+@ObjectType({ description: "One change of a booking's status." })
 export class BookingTransition {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)

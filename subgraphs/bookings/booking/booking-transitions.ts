@@ -23,8 +23,18 @@ export function lockBooking(tx: EntityManager, id: string): Promise<Booking | nu
  * Applies one step of the state machine to a locked booking and logs it; false when the machine
  * refuses it. The caller flushes, with the step's other effects, in its transaction.
  */
-export function applyStep(tx: EntityManager, booking: Booking, command: BookingCommand, by: ActedBy, now: Date): boolean {
-  const outcome = transition({ status: booking.status, awaiting: booking.awaiting, reason: booking.endReason }, command, by.actor);
+export function applyStep(
+  tx: EntityManager,
+  booking: Booking,
+  command: BookingCommand,
+  by: ActedBy,
+  now: Date,
+): boolean {
+  const outcome = transition(
+    { status: booking.status, awaiting: booking.awaiting, reason: booking.endReason },
+    command,
+    by.actor,
+  );
   if (!outcome.ok) return false;
   tx.create(BookingTransition, {
     bookingId: booking.id,

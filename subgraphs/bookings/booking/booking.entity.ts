@@ -13,10 +13,21 @@ import { Awaiting, BookingEndReason, BookingStatus, CancellationPolicy } from '.
 @Index({ name: 'bookings_guest_id_id_index', properties: ['guestId', 'id'] })
 @Index({ name: 'bookings_listing_id_id_index', properties: ['listingId', 'id'] })
 @Index({ name: 'bookings_status_check_out_at_index', properties: ['status', 'checkOutAt'] })
-@ObjectType({ description: "A guest's reservation of a listing. Visible to the guest, the listing's host and admins only." })
+@ObjectType({
+  description: "A guest's reservation of a listing. Visible to the guest, the listing's host and admins only.",
+})
 @Directive('@key(fields: "id")')
 export class Booking {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'awaiting' | 'endReason' | 'holdExpiresAt' | 'refundMinor' | 'paymentId' | 'lastPaymentError' | 'lastPaymentErrorAt';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'updatedAt'
+    | 'awaiting'
+    | 'endReason'
+    | 'holdExpiresAt'
+    | 'refundMinor'
+    | 'paymentId'
+    | 'lastPaymentError'
+    | 'lastPaymentErrorAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -107,15 +118,22 @@ export class Booking {
   timeZone!: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: "When check-in opens: the check-in date at the listing's check-in time, in its time zone." })
+  @Field(() => GraphQLISODateTime, {
+    description: "When check-in opens: the check-in date at the listing's check-in time, in its time zone.",
+  })
   checkInAt!: Date;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime, { description: "Latest check-out: the check-out date at the listing's check-out time." })
+  @Field(() => GraphQLISODateTime, {
+    description: "Latest check-out: the check-out date at the listing's check-out time.",
+  })
   checkOutAt!: Date;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A PENDING booking is cancelled (EXPIRED) if still pending at this time.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'A PENDING booking is cancelled (EXPIRED) if still pending at this time.',
+  })
   holdExpiresAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })

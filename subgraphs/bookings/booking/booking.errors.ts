@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 import { BookingStatus } from './booking.enums';
 
-@ObjectType({ implements: UserError, description: 'No booking you may act on has this id (others\' bookings are reported the same way).' })
+@ObjectType({
+  implements: UserError,
+  description: "No booking you may act on has this id (others' bookings are reported the same way).",
+})
 export class BookingNotFoundError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.BOOKING_NOT_FOUND';
@@ -11,7 +14,10 @@ export class BookingNotFoundError implements UserError {
   message: string = 'You have no booking with this id.';
 }
 
-@ObjectType({ implements: UserError, description: 'The booking is not in a state this step applies to, e.g. accepting a confirmed booking.' })
+@ObjectType({
+  implements: UserError,
+  description: 'The booking is not in a state this step applies to, e.g. accepting a confirmed booking.',
+})
 export class InvalidBookingTransitionError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.INVALID_TRANSITION';
@@ -28,7 +34,10 @@ export class InvalidBookingTransitionError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError, description: 'This idempotency key was already used for a different booking request.' })
+@ObjectType({
+  implements: UserError,
+  description: 'This idempotency key was already used for a different booking request.',
+})
 export class IdempotencyKeyReusedError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.IDEMPOTENCY_KEY_REUSED';

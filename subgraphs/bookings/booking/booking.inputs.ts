@@ -10,13 +10,16 @@ export class CreateBookingInput {
   @Field(() => GraphQLLocalDate, { description: "First night, in the listing's time zone." })
   checkIn!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Check-out day; it may be the next guest\'s check-in day.' })
+  @Field(() => GraphQLLocalDate, { description: "Check-out day; it may be the next guest's check-in day." })
   checkOut!: string;
 
   @Field(() => Int)
   guests!: number;
 
-  @Field({ description: 'A key the client generates once per booking attempt (8 to 100 characters, e.g. a UUID) and sends again on retries: a retry returns the same booking.' })
+  @Field({
+    description:
+      'A key the client generates once per booking attempt (8 to 100 characters, e.g. a UUID) and sends again on retries: a retry returns the same booking.',
+  })
   idempotencyKey!: string;
 
   @Field(() => String, { nullable: true, description: 'A note to the host, up to 1000 characters.' })
@@ -29,7 +32,17 @@ export const createBookingSchema = z.object({
   checkOut: z.string(),
   guests: z.number().int().min(1, 'At least one guest.').max(50, 'At most 50 guests.'),
   idempotencyKey: z.string().trim().min(8, 'At least 8 characters.').max(100, 'At most 100 characters.'),
-  message: z.string().trim().max(1000, 'At most 1000 characters.').nullish().transform((m) => m || null),
+  message: z
+    .string()
+    .trim()
+    .max(1000, 'At most 1000 characters.')
+    .nullish()
+    .transform((m) => m || null),
 });
 
-export const noteSchema = z.string().trim().max(1000, 'At most 1000 characters.').nullish().transform((m) => m || null);
+export const noteSchema = z
+  .string()
+  .trim()
+  .max(1000, 'At most 1000 characters.')
+  .nullish()
+  .transform((m) => m || null);

@@ -19,14 +19,18 @@ export class BookingResolver {
     private readonly cancellations: CancelBookingService,
   ) {}
 
-  @Query(() => Booking, { nullable: true, description: 'A booking you are the guest or host of (admins: any). Null for what you may not see.' })
+  @Query(() => Booking, {
+    nullable: true,
+    description: 'A booking you are the guest or host of (admins: any). Null for what you may not see.',
+  })
   booking(@Arg('id', () => ID) id: string, @Ctx() ctx: BookingsContext): Promise<Booking | null> {
     requireViewer(ctx.viewer);
     return loadVisibleBooking(ctx, id);
   }
 
   @Mutation(() => CreateBookingResult, {
-    description: 'Book a stay (a confirmed email is needed). Instant-book listings await payment; others await the host. Retries with the same idempotencyKey return the same booking.',
+    description:
+      'Book a stay (a confirmed email is needed). Instant-book listings await payment; others await the host. Retries with the same idempotencyKey return the same booking.',
   })
   createBooking(@Arg('input') input: CreateBookingInput, @Ctx() ctx: BookingsContext): Promise<CreateBookingResult> {
     // Checked here as well as at the gateway: the subgraph trusts only the token.
@@ -35,12 +39,16 @@ export class BookingResolver {
     return this.creation.create(ctx.em, viewer.id, input, ctx.requestId);
   }
 
-  @Mutation(() => ChangeBookingResult, { description: 'Hosts: accept a booking request; the guest then has a limited time to pay.' })
+  @Mutation(() => ChangeBookingResult, {
+    description: 'Hosts: accept a booking request; the guest then has a limited time to pay.',
+  })
   acceptBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: BookingsContext): Promise<ChangeBookingResult> {
     return this.hostResponses.accept(ctx.em, requireRole(ctx.viewer, Role.HOST).id, id, ctx.requestId);
   }
 
-  @Mutation(() => ChangeBookingResult, { description: 'Hosts: decline a booking request; its dates become available again.' })
+  @Mutation(() => ChangeBookingResult, {
+    description: 'Hosts: decline a booking request; its dates become available again.',
+  })
   declineBooking(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
@@ -50,7 +58,8 @@ export class BookingResolver {
   }
 
   @Mutation(() => ChangeBookingResult, {
-    description: "Cancel a pending or confirmed booking as its guest, its host or an admin. A paid stay is refunded by the listing's policy (fully when the host or an admin cancels).",
+    description:
+      "Cancel a pending or confirmed booking as its guest, its host or an admin. A paid stay is refunded by the listing's policy (fully when the host or an admin cancels).",
   })
   cancelBooking(
     @Arg('id', () => ID) id: string,

@@ -17,7 +17,13 @@ import { refundFor } from './cancellation-policy';
 export class CancelBookingService {
   constructor(private readonly clock: Clock) {}
 
-  async cancel(em: EntityManager, viewer: Viewer, bookingId: string, note: string | null | undefined, requestId: string): Promise<ChangeBookingResult> {
+  async cancel(
+    em: EntityManager,
+    viewer: Viewer,
+    bookingId: string,
+    note: string | null | undefined,
+    requestId: string,
+  ): Promise<ChangeBookingResult> {
     const parsed = validate(noteSchema, note, ['reason']);
     if (!parsed.ok) return parsed.error;
     return em.transactional(async (tx) => {
@@ -39,7 +45,11 @@ export class CancelBookingService {
   }
 
   private refund(booking: Booking, actor: Parameters<typeof refundFor>[2], now: Date): number {
-    const stay = { totalMinor: booking.totalMinor, serviceFeeMinor: booking.serviceFeeMinor, checkInAt: DateTime.fromJSDate(booking.checkInAt) };
+    const stay = {
+      totalMinor: booking.totalMinor,
+      serviceFeeMinor: booking.serviceFeeMinor,
+      checkInAt: DateTime.fromJSDate(booking.checkInAt),
+    };
     return refundFor(booking.cancellationPolicy, stay, actor, DateTime.fromJSDate(now)).amountMinor;
   }
 }

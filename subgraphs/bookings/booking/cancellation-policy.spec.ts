@@ -15,8 +15,14 @@ describe('refundFor', () => {
   const nairobi = stay('2030-06-10', '15:00', 'Africa/Nairobi'); // 12:00 UTC
 
   it('FLEXIBLE: everything until 24 hours before check-in, nothing after', () => {
-    expect(refundFor(FLEXIBLE, nairobi, Actor.GUEST, at('2030-06-09T12:00:00Z'))).toEqual({ kind: 'FULL', amountMinor: 50_001 });
-    expect(refundFor(FLEXIBLE, nairobi, Actor.GUEST, at('2030-06-09T12:00:01Z'))).toEqual({ kind: 'NONE', amountMinor: 0 });
+    expect(refundFor(FLEXIBLE, nairobi, Actor.GUEST, at('2030-06-09T12:00:00Z'))).toEqual({
+      kind: 'FULL',
+      amountMinor: 50_001,
+    });
+    expect(refundFor(FLEXIBLE, nairobi, Actor.GUEST, at('2030-06-09T12:00:01Z'))).toEqual({
+      kind: 'NONE',
+      amountMinor: 0,
+    });
   });
 
   it('MODERATE: everything until 5 days before, nothing after', () => {
@@ -25,17 +31,29 @@ describe('refundFor', () => {
   });
 
   it('STRICT: half of all but the service fee (rounded half-up) until 7 days before, then nothing', () => {
-    expect(refundFor(STRICT, nairobi, Actor.GUEST, at('2030-06-03T12:00:00Z'))).toEqual({ kind: 'PARTIAL', amountMinor: 22_501 });
-    expect(refundFor(STRICT, nairobi, Actor.GUEST, at('2030-06-03T12:00:01Z'))).toEqual({ kind: 'NONE', amountMinor: 0 });
+    expect(refundFor(STRICT, nairobi, Actor.GUEST, at('2030-06-03T12:00:00Z'))).toEqual({
+      kind: 'PARTIAL',
+      amountMinor: 22_501,
+    });
+    expect(refundFor(STRICT, nairobi, Actor.GUEST, at('2030-06-03T12:00:01Z'))).toEqual({
+      kind: 'NONE',
+      amountMinor: 0,
+    });
   });
 
   it('NON_REFUNDABLE: nothing, even months ahead', () => {
-    expect(refundFor(NON_REFUNDABLE, nairobi, Actor.GUEST, at('2030-01-01T00:00:00Z'))).toEqual({ kind: 'NONE', amountMinor: 0 });
+    expect(refundFor(NON_REFUNDABLE, nairobi, Actor.GUEST, at('2030-01-01T00:00:00Z'))).toEqual({
+      kind: 'NONE',
+      amountMinor: 0,
+    });
   });
 
   it('refunds everything when the host or an admin cancels, whatever the policy and time', () => {
     for (const actor of [Actor.HOST, Actor.ADMIN]) {
-      expect(refundFor(NON_REFUNDABLE, nairobi, actor, at('2030-06-10T11:00:00Z'))).toEqual({ kind: 'FULL', amountMinor: 50_001 });
+      expect(refundFor(NON_REFUNDABLE, nairobi, actor, at('2030-06-10T11:00:00Z'))).toEqual({
+        kind: 'FULL',
+        amountMinor: 50_001,
+      });
     }
   });
 

@@ -7,7 +7,7 @@ import { announceAvailability } from '../calendar/availability-announcement';
 import { lockCalendar } from '../calendar/calendar-lock';
 import { isOverlap, occupy } from '../calendar/occupancy-store';
 import { OccupancyKind } from '../calendar/occupancy.entity';
-import { BookingRequested } from '../events';
+import { BookingRequested } from '../../../contracts/events/bookings';
 import { ListingTerms } from '../projections/listing-terms.entity';
 import type { StayPrice } from '../pricing/stay-price';
 import { localInstant } from '../stay/local-dates';
@@ -17,7 +17,7 @@ import { initialState } from './booking-state';
 import { subjectOf } from './booking-effects';
 import { BookingTransition } from './booking-transition.entity';
 import { Booking } from './booking.entity';
-import { Actor, Awaiting, type CancellationPolicy } from './booking.enums';
+import { Actor, Awaiting } from './booking.enums';
 import { IdempotencyKeyReusedError, OwnListingError } from './booking.errors';
 import { createBookingSchema, type CreateBookingInput } from './booking.inputs';
 import { BookingCreated, type CreateBookingResult } from './booking.results';
@@ -38,7 +38,12 @@ export class CreateBookingService {
    * Books a stay for the viewer. The nights are taken by inserting the booking's hold into the
    * occupancy table: PostgreSQL's exclusion constraint, not a prior check, decides who gets them.
    */
-  async create(em: EntityManager, guestId: string, input: CreateBookingInput, requestId: string): Promise<CreateBookingResult> {
+  async create(
+    em: EntityManager,
+    guestId: string,
+    input: CreateBookingInput,
+    requestId: string,
+  ): Promise<CreateBookingResult> {
     const parsed = validate(createBookingSchema, input);
     if (!parsed.ok) return parsed.error;
     const request = parsed.value;
@@ -59,13 +64,29 @@ export class CreateBookingService {
     }
   }
 
-  private async book(tx: EntityManager, guestId: string, terms: ListingTerms, request: Request, requestId: string): Promise<CreateBookingResult> {
+  private async book(
+    tx: EntityManager,
+    guestId: string,
+    terms: ListingTerms,
+    request: Request,
+    requestId: string,
+  ): Promise<CreateBookingResult> {
     const calendar = await lockCalendar(tx, terms.listingId);
     const assessed = await this.stays.assess(tx, terms, calendar, request, { checkNights: false, root: ['input'] });
     if (!assessed.ok) return assessed.error;
     const now = this.clock();
     const booking = this.newBooking(guestId, terms, request, assessed.price, now);
-    await occupy(tx, { listingId: terms.listingId, kind: OccupancyKind.BOOKING, bookingId: booking.id, from: request.checkIn, to: request.checkOut }, now);
+    await occupy(
+      tx,
+      {
+        listingId: terms.listingId,
+        kind: OccupancyKind.BOOKING,
+        bookingId: booking.id,
+        from: request.checkIn,
+        to: request.checkOut,
+      },
+      now,
+    );
     tx.persist(booking);
     tx.create(BookingTransition, {
       bookingId: booking.id,
@@ -98,7 +119,10 @@ export class CreateBookingService {
 
   private newBooking(guestId: string, terms: ListingTerms, request: Request, price: StayPrice, now: Date): Booking {
     const state = initialState(terms.instantBook);
-    const holdMs = state.awaiting === Awaiting.HOST ? this.settings.hostResponseHours * 3_600_000 : this.settings.paymentHoldMinutes * 60_000;
+    const holdMs =
+      state.awaiting === Awaiting.HOST
+        ? this.settings.hostResponseHours * 3_600_000
+        : this.settings.paymentHoldMinutes * 60_000;
     return Object.assign(new Booking(), {
       listingId: terms.listingId,
       listingTitle: terms.title,
@@ -117,7 +141,7 @@ export class CreateBookingService {
       serviceFeeMinor: price.serviceFeeMinor,
       taxesMinor: price.taxesMinor,
       totalMinor: price.totalMinor,
-      cancellationPolicy: terms.cancellationPolicy as CancellationPolicy,
+      cancellationPolicy: terms.cancellationPolicy,
       timeZone: terms.timeZone,
       checkInAt: localInstant(request.checkIn, terms.checkInTime, terms.timeZone).toJSDate(),
       checkOutAt: localInstant(request.checkOut, terms.checkOutTime, terms.timeZone).toJSDate(),
@@ -132,7 +156,10 @@ export class CreateBookingService {
     const booking = await em.findOne(Booking, { guestId, idempotencyKey: request.idempotencyKey });
     if (!booking) return null;
     const same =
-      booking.listingId === request.listingId && booking.checkIn === request.checkIn && booking.checkOut === request.checkOut && booking.guests === request.guests;
+      booking.listingId === request.listingId &&
+      booking.checkIn === request.checkIn &&
+      booking.checkOut === request.checkOut &&
+      booking.guests === request.guests;
     return same ? new BookingCreated(booking, true) : new IdempotencyKeyReusedError();
   }
 }

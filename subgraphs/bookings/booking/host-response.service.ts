@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/runtime/clock';
 import type { Config } from '../../../platform/runtime/config';
 import { publish } from '../../../platform/events/publish';
 import { validate } from '../../../platform/graphql/validation';
-import { BookingAccepted } from '../events';
+import { BookingAccepted } from '../../../contracts/events/bookings';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation, subjectOf } from './booking-effects';
 import { Actor } from './booking.enums';
@@ -25,14 +25,20 @@ export class HostResponseService {
       const booking = await lockBooking(tx, bookingId);
       if (!booking || booking.hostId !== hostId) return new BookingNotFoundError();
       const now = this.clock();
-      if (!applyStep(tx, booking, 'accept', { actor: Actor.HOST, actorId: hostId }, now)) return new InvalidBookingTransitionError(booking.status, 'accepted');
+      if (!applyStep(tx, booking, 'accept', { actor: Actor.HOST, actorId: hostId }, now))
+        return new InvalidBookingTransitionError(booking.status, 'accepted');
       booking.holdExpiresAt = new Date(now.getTime() + this.settings.paymentHoldMinutes * 60_000);
       await tx.flush();
       const holdExpiresAt = booking.holdExpiresAt;
       await publish(
         tx,
         BookingAccepted,
-        { ...subjectOf(booking), totalMinor: booking.totalMinor, currency: booking.currency, holdExpiresAt: holdExpiresAt.toISOString() },
+        {
+          ...subjectOf(booking),
+          totalMinor: booking.totalMinor,
+          currency: booking.currency,
+          holdExpiresAt: holdExpiresAt.toISOString(),
+        },
         { clock: this.clock, requestId },
       );
       await scheduleHoldExpiry(tx, Object.assign(booking, { holdExpiresAt }));
@@ -41,13 +47,21 @@ export class HostResponseService {
   }
 
   /** Declining cancels the request and frees its nights; nothing was paid, so nothing is refunded. */
-  async decline(em: EntityManager, hostId: string, bookingId: string, note: string | null | undefined, requestId: string): Promise<ChangeBookingResult> {
+  async decline(
+    em: EntityManager,
+    hostId: string,
+    bookingId: string,
+    note: string | null | undefined,
+    requestId: string,
+  ): Promise<ChangeBookingResult> {
     const parsed = validate(noteSchema, note, ['reason']);
     if (!parsed.ok) return parsed.error;
     return em.transactional(async (tx) => {
       const booking = await lockBooking(tx, bookingId);
       if (!booking || booking.hostId !== hostId) return new BookingNotFoundError();
-      if (!applyStep(tx, booking, 'decline', { actor: Actor.HOST, actorId: hostId, note: parsed.value }, this.clock())) {
+      if (
+        !applyStep(tx, booking, 'decline', { actor: Actor.HOST, actorId: hostId, note: parsed.value }, this.clock())
+      ) {
         return new InvalidBookingTransitionError(booking.status, 'declined');
       }
       booking.refundMinor = 0;

@@ -1,5 +1,5 @@
 import { defineHandler } from '../../../platform/events/event-handler';
-import { PaymentFailed } from '../external/payments.events';
+import { PaymentFailed } from '../../../contracts/events/payments';
 import { lockBooking } from './booking-transitions';
 import { Awaiting, BookingStatus } from './booking.enums';
 
@@ -12,12 +12,16 @@ export const recordFailedPayment = defineHandler({
   name: 'bookings.record_failed_payment',
   event: PaymentFailed,
   kind: 'reaction',
+  description: 'sets Booking.lastPaymentError while the booking awaits payment; the hold still expires on time',
   async handle(event, { em, logger }) {
     const { bookingId, paymentId, reason } = event.payload;
     const booking = await lockBooking(em, bookingId);
     const awaitsPayment = booking?.status === BookingStatus.PENDING && booking.awaiting === Awaiting.PAYMENT;
     if (!booking || !awaitsPayment || (booking.lastPaymentErrorAt && booking.lastPaymentErrorAt >= event.occurredAt)) {
-      logger.info({ bookingId, paymentId, status: booking?.status }, 'payment failure not recorded: the booking no longer awaits payment or knows a newer one');
+      logger.info(
+        { bookingId, paymentId, status: booking?.status },
+        'payment failure not recorded: the booking no longer awaits payment or knows a newer one',
+      );
       return;
     }
     booking.lastPaymentError = reason;

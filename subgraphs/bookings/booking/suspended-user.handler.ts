@@ -1,5 +1,5 @@
 import { defineHandler } from '../../../platform/events/event-handler';
-import { UserSuspended } from '../external/accounts.events';
+import { UserSuspended } from '../../../contracts/events/accounts';
 import { BookingLifecycle } from './booking-lifecycle';
 
 /**
@@ -10,8 +10,11 @@ export const withdrawSuspendedUsersBookings = defineHandler({
   name: 'bookings.withdraw_suspended_users_bookings',
   event: UserSuspended,
   kind: 'reaction',
+  description:
+    "cancels the user's pending bookings as guest or host and frees their dates; confirmed stays are left to support",
   async handle(event, { em, clock, logger }) {
     const withdrawn = await new BookingLifecycle(clock).withdrawPendingOf(em, event.payload.userId);
-    if (withdrawn > 0) logger.info({ userId: event.payload.userId, withdrawn }, "cancelled a suspended user's pending bookings");
+    if (withdrawn > 0)
+      logger.info({ userId: event.payload.userId, withdrawn }, "cancelled a suspended user's pending bookings");
   },
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../platform/runtime/clock';
 import { publish } from '../../../platform/events/publish';
-import { ListingAvailabilityChanged } from '../events';
+import { ListingAvailabilityChanged } from '../../../contracts/events/bookings';
 import { todayIn } from '../stay/local-dates';
 import { bumpCalendar } from './calendar-lock';
 import { occupiedFrom } from './occupied-ranges';
@@ -23,6 +23,11 @@ export async function announceAvailability(
      from bookings.occupancies where listing_id = ? and active and end_date > ?::date`,
     [listing.listingId, today],
   );
-  await publish(tx, ListingAvailabilityChanged, { listingId: listing.listingId, sequence, occupied: occupiedFrom(today, rows) }, meta);
+  await publish(
+    tx,
+    ListingAvailabilityChanged,
+    { listingId: listing.listingId, sequence, occupied: occupiedFrom(today, rows) },
+    meta,
+  );
   return sequence;
 }

@@ -30,7 +30,11 @@ export function calendarDays(from: string, to: string, facts: CalendarFacts): Da
   const windowEnd = addDays(facts.today, facts.settings.bookingWindowDays);
   return datesIn(from, to).map((date) => {
     const taken = facts.occupied.find((range) => range.from <= date && date < range.to);
-    const status = !taken ? CalendarDayStatus.AVAILABLE : taken.kind === OccupancyKind.BLOCK ? CalendarDayStatus.BLOCKED : CalendarDayStatus.BOOKED;
+    const status = !taken
+      ? CalendarDayStatus.AVAILABLE
+      : taken.kind === OccupancyKind.BLOCK
+        ? CalendarDayStatus.BLOCKED
+        : CalendarDayStatus.BOOKED;
     const override = facts.overrides.get(date);
     return {
       date,

@@ -25,7 +25,9 @@ export async function readCalendar(em: EntityManager, listingId: string): Promis
     'select version, advance_notice_days, booking_window_days from bookings.calendars where listing_id = ?',
     [listingId],
   );
-  return row ? toSettings(row) : { version: 1, advanceNoticeDays: DEFAULT_ADVANCE_NOTICE_DAYS, bookingWindowDays: DEFAULT_BOOKING_WINDOW_DAYS };
+  return row
+    ? toSettings(row)
+    : { version: 1, advanceNoticeDays: DEFAULT_ADVANCE_NOTICE_DAYS, bookingWindowDays: DEFAULT_BOOKING_WINDOW_DAYS };
 }
 
 /**

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError, description: "No listing of yours has this calendar (another host's listing is reported the same way)." })
+@ObjectType({
+  implements: UserError,
+  description: "No listing of yours has this calendar (another host's listing is reported the same way).",
+})
 export class CalendarNotFoundError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.CALENDAR_NOT_FOUND';
@@ -10,7 +13,11 @@ export class CalendarNotFoundError implements UserError {
   message: string = 'You have no listing with this id.';
 }
 
-@ObjectType({ implements: UserError, description: 'The calendar changed since you read it (a booking, or another edit): read it again and reapply your change.' })
+@ObjectType({
+  implements: UserError,
+  description:
+    'The calendar changed since you read it (a booking, or another edit): read it again and reapply your change.',
+})
 export class StaleCalendarVersionError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.STALE_CALENDAR_VERSION';

@@ -18,7 +18,9 @@ abstract class CalendarRangeInput {
   @Field(() => GraphQLLocalDate, { description: 'First night.' })
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: `Day after the last night; at most ${MAX_RANGE_DAYS} nights after from.` })
+  @Field(() => GraphQLLocalDate, {
+    description: `Day after the last night; at most ${MAX_RANGE_DAYS} nights after from.`,
+  })
   to!: string;
 }
 
@@ -33,7 +35,11 @@ export class UnblockDatesInput extends CalendarRangeInput {}
 
 @InputType()
 export class SetNightlyPriceInput extends CalendarRangeInput {
-  @Field(() => String, { nullable: true, description: 'Decimal amount in the listing\'s currency, e.g. "150.00"; null returns these nights to the listing\'s nightly price.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Decimal amount in the listing\'s currency, e.g. "150.00"; null returns these nights to the listing\'s nightly price.',
+  })
   price?: string | null;
 }
 
@@ -62,17 +68,45 @@ const range = {
 function checkRange(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (!isLocalDate(value.from) || !isLocalDate(value.to)) return;
   const nights = nightsBetween(value.from, value.to);
-  if (nights < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" must be after "from".', params: { code: 'NOT_AFTER_FROM' } });
-  if (nights > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_RANGE_DAYS} nights at once.`, params: { code: 'RANGE_TOO_LONG' } });
+  if (nights < 1)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: '"to" must be after "from".',
+      params: { code: 'NOT_AFTER_FROM' },
+    });
+  if (nights > MAX_RANGE_DAYS)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `At most ${MAX_RANGE_DAYS} nights at once.`,
+      params: { code: 'RANGE_TOO_LONG' },
+    });
 }
 
 export const blockSchema = z
-  .object({ ...range, note: z.string().trim().max(500, 'At most 500 characters.').nullish().transform((n) => n || null) })
+  .object({
+    ...range,
+    note: z
+      .string()
+      .trim()
+      .max(500, 'At most 500 characters.')
+      .nullish()
+      .transform((n) => n || null),
+  })
   .superRefine(checkRange);
 
 export const unblockSchema = z.object(range).superRefine(checkRange);
 
-export const priceSchema = z.object({ ...range, price: z.string().nullish().transform((p) => p ?? null) }).superRefine(checkRange);
+export const priceSchema = z
+  .object({
+    ...range,
+    price: z
+      .string()
+      .nullish()
+      .transform((p) => p ?? null),
+  })
+  .superRefine(checkRange);
 
 export const settingsSchema = z.object({
   listingId: range.listingId,

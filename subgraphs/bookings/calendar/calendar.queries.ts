@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { ListingStatus } from '../../../contracts/enums/listings';
 import type { Clock } from '../../../platform/runtime/clock';
 import { Money } from '../../../platform/graphql/money/money.type';
 import { priceOverrides } from '../pricing/nightly-prices';
@@ -14,7 +15,9 @@ import { MAX_CALENDAR_DAYS, type AvailabilityDay, type ListingCalendar } from '.
 function checkRange(from: string, to: string): void {
   const nights = isLocalDate(from) && isLocalDate(to) ? nightsBetween(from, to) : 0;
   if (nights < 1 || nights > MAX_CALENDAR_DAYS) {
-    throw new GraphQLError(`"to" must be 1 to ${MAX_CALENDAR_DAYS} days after "from".`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
+    throw new GraphQLError(`"to" must be 1 to ${MAX_CALENDAR_DAYS} days after "from".`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' },
+    });
   }
 }
 
@@ -38,10 +41,13 @@ export class CalendarQueries {
   private async days(em: EntityManager, terms: ListingTerms, from: string, to: string) {
     checkRange(from, to);
     const settings = await readCalendar(em, terms.listingId);
-    const [occupied, overrides] = await Promise.all([occupiedBetween(em, terms.listingId, from, to), priceOverrides(em, terms.listingId, from, to)]);
+    const [occupied, overrides] = await Promise.all([
+      occupiedBetween(em, terms.listingId, from, to),
+      priceOverrides(em, terms.listingId, from, to),
+    ]);
     const days: DayView[] = calendarDays(from, to, {
       today: todayIn(terms.timeZone, this.clock()),
-      bookable: terms.status === 'PUBLISHED',
+      bookable: terms.status === ListingStatus.PUBLISHED,
       nightlyPriceMinor: terms.nightlyPriceMinor,
       minNights: terms.minNights,
       settings,

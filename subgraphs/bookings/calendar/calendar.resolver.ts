@@ -11,23 +11,38 @@ import { CalendarService } from './calendar.service';
 export class CalendarResolver {
   constructor(private readonly calendars: CalendarService) {}
 
-  @Mutation(() => ChangeCalendarResult, { description: 'Hosts: close nights to guests, with a private note. Overlapping blocks merge.' })
+  @Mutation(() => ChangeCalendarResult, {
+    description: 'Hosts: close nights to guests, with a private note. Overlapping blocks merge.',
+  })
   blockDates(@Arg('input') input: BlockDatesInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
     return this.calendars.block(ctx.em, hostOf(ctx), input, ctx.requestId);
   }
 
-  @Mutation(() => ChangeCalendarResult, { description: 'Hosts: open blocked nights again (bookings are cancelled, not unblocked).' })
+  @Mutation(() => ChangeCalendarResult, {
+    description: 'Hosts: open blocked nights again (bookings are cancelled, not unblocked).',
+  })
   unblockDates(@Arg('input') input: UnblockDatesInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
     return this.calendars.unblock(ctx.em, hostOf(ctx), input, ctx.requestId);
   }
 
-  @Mutation(() => ChangeCalendarResult, { description: 'Hosts: set (or, with a null price, clear) the price of some nights. Existing bookings keep their price.' })
-  setNightlyPrice(@Arg('input') input: SetNightlyPriceInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
+  @Mutation(() => ChangeCalendarResult, {
+    description:
+      'Hosts: set (or, with a null price, clear) the price of some nights. Existing bookings keep their price.',
+  })
+  setNightlyPrice(
+    @Arg('input') input: SetNightlyPriceInput,
+    @Ctx() ctx: BookingsContext,
+  ): Promise<ChangeCalendarResult> {
     return this.calendars.setNightlyPrice(ctx.em, hostOf(ctx), input);
   }
 
-  @Mutation(() => ChangeCalendarResult, { description: 'Hosts: set how much notice a booking needs and how far ahead guests can book.' })
-  updateCalendarSettings(@Arg('input') input: CalendarSettingsInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
+  @Mutation(() => ChangeCalendarResult, {
+    description: 'Hosts: set how much notice a booking needs and how far ahead guests can book.',
+  })
+  updateCalendarSettings(
+    @Arg('input') input: CalendarSettingsInput,
+    @Ctx() ctx: BookingsContext,
+  ): Promise<ChangeCalendarResult> {
     return this.calendars.updateSettings(ctx.em, hostOf(ctx), input);
   }
 }

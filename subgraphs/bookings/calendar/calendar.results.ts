@@ -20,7 +20,15 @@ export class CalendarChanged {
 
 export const ChangeCalendarResult = createUnionType({
   name: 'ChangeCalendarResult',
-  types: () => [CalendarChanged, ValidationError, CalendarNotFoundError, StaleCalendarVersionError, DatesUnavailableError, DatesInPastError] as const,
+  types: () =>
+    [
+      CalendarChanged,
+      ValidationError,
+      CalendarNotFoundError,
+      StaleCalendarVersionError,
+      DatesUnavailableError,
+      DatesInPastError,
+    ] as const,
 });
 export type ChangeCalendarResult =
   | CalendarChanged

@@ -10,7 +10,16 @@ import { DatesInPastError, DatesUnavailableError } from '../stay/stay.errors';
 import { announceAvailability } from './availability-announcement';
 import { bumpCalendar, lockCalendar } from './calendar-lock';
 import { CalendarNotFoundError, StaleCalendarVersionError } from './calendar.errors';
-import { blockSchema, priceSchema, settingsSchema, unblockSchema, type BlockDatesInput, type CalendarSettingsInput, type SetNightlyPriceInput, type UnblockDatesInput } from './calendar.inputs';
+import {
+  blockSchema,
+  priceSchema,
+  settingsSchema,
+  unblockSchema,
+  type BlockDatesInput,
+  type CalendarSettingsInput,
+  type SetNightlyPriceInput,
+  type UnblockDatesInput,
+} from './calendar.inputs';
 import { CalendarChanged, type ChangeCalendarResult } from './calendar.results';
 import { blockNights, unblockNights } from './host-blocks';
 import { isOverlap } from './occupancy-store';
@@ -22,11 +31,20 @@ export class CalendarService {
   constructor(private readonly clock: Clock) {}
 
   block(em: EntityManager, hostId: string, input: BlockDatesInput, requestId: string): Promise<ChangeCalendarResult> {
-    return this.rangeEdit(em, hostId, blockSchema, input, requestId, (tx, terms, value) => blockNights(tx, terms.listingId, value, this.clock()));
+    return this.rangeEdit(em, hostId, blockSchema, input, requestId, (tx, terms, value) =>
+      blockNights(tx, terms.listingId, value, this.clock()),
+    );
   }
 
-  unblock(em: EntityManager, hostId: string, input: UnblockDatesInput, requestId: string): Promise<ChangeCalendarResult> {
-    return this.rangeEdit(em, hostId, unblockSchema, input, requestId, (tx, terms, value) => unblockNights(tx, terms.listingId, value, this.clock()));
+  unblock(
+    em: EntityManager,
+    hostId: string,
+    input: UnblockDatesInput,
+    requestId: string,
+  ): Promise<ChangeCalendarResult> {
+    return this.rangeEdit(em, hostId, unblockSchema, input, requestId, (tx, terms, value) =>
+      unblockNights(tx, terms.listingId, value, this.clock()),
+    );
   }
 
   async setNightlyPrice(em: EntityManager, hostId: string, input: SetNightlyPriceInput): Promise<ChangeCalendarResult> {
@@ -34,14 +52,24 @@ export class CalendarService {
     if (!parsed.ok) return parsed.error;
     const { from, to, price } = parsed.value;
     return this.edit(em, hostId, parsed.value, { announce: false }, async (tx, terms) => {
-      if (from < todayIn(terms.timeZone, this.clock())) return new DatesInPastError(todayIn(terms.timeZone, this.clock()));
+      if (from < todayIn(terms.timeZone, this.clock()))
+        return new DatesInPastError(todayIn(terms.timeZone, this.clock()));
       if (price === null) {
-        await tx.execute('delete from bookings.price_overrides where listing_id = ? and date >= ?::date and date < ?::date', [terms.listingId, from, to]);
+        await tx.execute(
+          'delete from bookings.price_overrides where listing_id = ? and date >= ?::date and date < ?::date',
+          [terms.listingId, from, to],
+        );
         return;
       }
       const minor = toMinorUnits(price, terms.currency);
       if (!minor.ok || minor.minor <= 0) {
-        return new ValidationError([new FieldError(['input', 'price'], minor.ok ? 'NOT_POSITIVE' : minor.code, minor.ok ? 'The price must be more than 0.' : minor.message)]);
+        return new ValidationError([
+          new FieldError(
+            ['input', 'price'],
+            minor.ok ? 'NOT_POSITIVE' : minor.code,
+            minor.ok ? 'The price must be more than 0.' : minor.message,
+          ),
+        ]);
       }
       await tx.execute(
         `insert into bookings.price_overrides (listing_id, date, price_minor)
@@ -56,16 +84,17 @@ export class CalendarService {
     const parsed = validate(settingsSchema, input);
     if (!parsed.ok) return parsed.error;
     return this.edit(em, hostId, parsed.value, { announce: false }, async (tx, terms) => {
-      await tx.execute('update bookings.calendars set advance_notice_days = ?, booking_window_days = ? where listing_id = ?', [
-        parsed.value.advanceNoticeDays,
-        parsed.value.bookingWindowDays,
-        terms.listingId,
-      ]);
+      await tx.execute(
+        'update bookings.calendars set advance_notice_days = ?, booking_window_days = ? where listing_id = ?',
+        [parsed.value.advanceNoticeDays, parsed.value.bookingWindowDays, terms.listingId],
+      );
     });
   }
 
   /** Blocks and unblocks change occupancy: they start today or later and are announced. */
-  private async rangeEdit<S extends z.ZodType<{ listingId: string; expectedVersion: number; from: string; to: string }>>(
+  private async rangeEdit<
+    S extends z.ZodType<{ listingId: string; expectedVersion: number; from: string; to: string }>,
+  >(
     em: EntityManager,
     hostId: string,
     schema: S,

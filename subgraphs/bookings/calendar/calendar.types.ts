@@ -25,7 +25,9 @@ export class CalendarDay {
   @Field(() => CalendarDayStatus)
   status!: CalendarDayStatus;
 
-  @Field({ description: 'A guest could book this night now: available, past the advance notice and within the booking window.' })
+  @Field({
+    description: 'A guest could book this night now: available, past the advance notice and within the booking window.',
+  })
   bookable!: boolean;
 
   @Field(() => Money)
@@ -57,7 +59,7 @@ export class ListingCalendar {
   days!: CalendarDay[];
 }
 
-@ObjectType({ description: 'Whether a night can be booked, without the host\'s private details.' })
+@ObjectType({ description: "Whether a night can be booked, without the host's private details." })
 export class AvailabilityDay {
   @Field(() => GraphQLLocalDate)
   date!: string;

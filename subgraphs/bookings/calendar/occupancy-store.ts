@@ -19,7 +19,14 @@ interface OccupancyRow {
   note: string | null;
 }
 
-const toRange = (row: OccupancyRow): OccupiedRange => ({ id: row.id, kind: row.kind, bookingId: row.booking_id, from: row.from, to: row.to, note: row.note });
+const toRange = (row: OccupancyRow): OccupiedRange => ({
+  id: row.id,
+  kind: row.kind,
+  bookingId: row.booking_id,
+  from: row.from,
+  to: row.to,
+  note: row.note,
+});
 
 /** PostgreSQL refused the row: another active one of the listing overlaps it. */
 export function isOverlap(error: unknown): boolean {
@@ -46,11 +53,20 @@ export async function releaseBookingNights(tx: EntityManager, bookingId: string)
 
 export async function release(tx: EntityManager, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.execute(`update bookings.occupancies set active = false where id in (${ids.map(() => '?').join(', ')})`, ids);
+  await tx.execute(
+    `update bookings.occupancies set active = false where id in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
 }
 
 /** Active occupancies of a listing that overlap [from, to) (the exclusion constraint's GiST index serves this). */
-export async function occupiedBetween(em: EntityManager, listingId: string, from: string, to: string, kind?: OccupancyKind): Promise<OccupiedRange[]> {
+export async function occupiedBetween(
+  em: EntityManager,
+  listingId: string,
+  from: string,
+  to: string,
+  kind?: OccupancyKind,
+): Promise<OccupiedRange[]> {
   const rows = await em.execute<OccupancyRow[]>(
     `select id, kind, booking_id, to_char(start_date, 'YYYY-MM-DD') as "from", to_char(end_date, 'YYYY-MM-DD') as "to", note
      from bookings.occupancies

@@ -89,7 +89,9 @@ export class Migration20261130010000CreateBookings extends Migration {
         "updated_at" timestamptz not null,
         constraint "bookings_pkey" primary key ("id")
       );`);
-    this.addSql(`create index "bookings_status_check_out_at_index" on "bookings"."bookings" ("status", "check_out_at");`);
+    this.addSql(
+      `create index "bookings_status_check_out_at_index" on "bookings"."bookings" ("status", "check_out_at");`,
+    );
     this.addSql(`create index "bookings_listing_id_id_index" on "bookings"."bookings" ("listing_id", "id");`);
     this.addSql(`create index "bookings_guest_id_id_index" on "bookings"."bookings" ("guest_id", "id");`);
     this.addSql(
@@ -110,7 +112,9 @@ export class Migration20261130010000CreateBookings extends Migration {
         "at" timestamptz not null,
         constraint "booking_transitions_pkey" primary key ("id")
       );`);
-    this.addSql(`create index "booking_transitions_booking_id_id_index" on "bookings"."booking_transitions" ("booking_id", "id");`);
+    this.addSql(
+      `create index "booking_transitions_booking_id_id_index" on "bookings"."booking_transitions" ("booking_id", "id");`,
+    );
     this.addSql(inboxTableSql('bookings'));
   }
 

@@ -11,7 +11,7 @@ export enum PriceLineKind {
 
 registerEnumType(PriceLineKind, { name: 'PriceLineKind', description: 'What a line of a price is for.' });
 
-@ObjectType({ description: 'One line of a price, rounded half-up in the currency\'s minor unit.' })
+@ObjectType({ description: "One line of a price, rounded half-up in the currency's minor unit." })
 export class PriceLine {
   @Field(() => PriceLineKind)
   kind: PriceLineKind;
@@ -45,7 +45,11 @@ export class PriceBreakdown {
     const money = (minor: number) => new Money(minor, price.currency);
     this.nights = price.nights;
     this.lines = [
-      new PriceLine(PriceLineKind.ACCOMMODATION, `${price.nights} ${price.nights === 1 ? 'night' : 'nights'}`, money(price.accommodationMinor)),
+      new PriceLine(
+        PriceLineKind.ACCOMMODATION,
+        `${price.nights} ${price.nights === 1 ? 'night' : 'nights'}`,
+        money(price.accommodationMinor),
+      ),
       new PriceLine(PriceLineKind.CLEANING_FEE, 'Cleaning fee', money(price.cleaningFeeMinor)),
       new PriceLine(PriceLineKind.SERVICE_FEE, 'Guest service fee', money(price.serviceFeeMinor)),
       new PriceLine(PriceLineKind.TAXES, 'Taxes', money(price.taxesMinor)),

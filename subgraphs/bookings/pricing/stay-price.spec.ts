@@ -48,21 +48,36 @@ describe('priceStay', () => {
   });
 
   it('rounds each line half-up in yen, which has no minor unit', () => {
-    const price = priceStay([minor('15005', 'JPY')], { guestServiceFeePercent: 10, taxPercent: 10, currency: 'JPY', cleaningFeeMinor: 0 });
+    const price = priceStay([minor('15005', 'JPY')], {
+      guestServiceFeePercent: 10,
+      taxPercent: 10,
+      currency: 'JPY',
+      cleaningFeeMinor: 0,
+    });
     expect(fromMinorUnits(price.serviceFeeMinor, 'JPY')).toBe('1501'); // 1500.5
     expect(fromMinorUnits(price.taxesMinor, 'JPY')).toBe('1501');
     expect(fromMinorUnits(price.totalMinor, 'JPY')).toBe('18007');
   });
 
   it('rounds half-up to the fils in Kuwaiti dinars (three decimals)', () => {
-    const price = priceStay([minor('10.005', 'KWD')], { guestServiceFeePercent: 10, taxPercent: 0, currency: 'KWD', cleaningFeeMinor: minor('2', 'KWD') });
+    const price = priceStay([minor('10.005', 'KWD')], {
+      guestServiceFeePercent: 10,
+      taxPercent: 0,
+      currency: 'KWD',
+      cleaningFeeMinor: minor('2', 'KWD'),
+    });
     // 10 % of 12.005 = 1.2005 → 1.201
     expect(fromMinorUnits(price.serviceFeeMinor, 'KWD')).toBe('1.201');
     expect(fromMinorUnits(price.totalMinor, 'KWD')).toBe('13.206');
   });
 
   it('charges nothing extra when the percentages are zero', () => {
-    const price = priceStay([100, 100], { guestServiceFeePercent: 0, taxPercent: 0, currency: 'EUR', cleaningFeeMinor: 0 });
+    const price = priceStay([100, 100], {
+      guestServiceFeePercent: 0,
+      taxPercent: 0,
+      currency: 'EUR',
+      cleaningFeeMinor: 0,
+    });
     expect(price.totalMinor).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineHandler } from '../../../platform/events/event-handler';
-import { UserReinstated, UserSuspended } from '../external/accounts.events';
+import { UserReinstated, UserSuspended } from '../../../contracts/events/accounts';
 import { HostStanding } from './host-standing.entity';
 
 /** Upserts a host's standing unless a later event already decided it (delivery order is not guaranteed). */
@@ -17,6 +17,7 @@ export const recordSuspendedHost = defineHandler({
   name: 'bookings.record_suspended_host',
   event: UserSuspended,
   kind: 'projection',
+  description: "the host's listings take no bookings",
   handle: (event, { em }) => recordStanding(em, event.payload.userId, true, event.id),
 });
 
@@ -24,6 +25,7 @@ export const recordReinstatedHost = defineHandler({
   name: 'bookings.record_reinstated_host',
   event: UserReinstated,
   kind: 'projection',
+  description: "the host's listings are bookable again",
   handle: (event, { em }) => recordStanding(em, event.payload.userId, false, event.id),
 });
 

@@ -1,4 +1,6 @@
 import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import type { ListingTermsPayload } from '../../../contracts/events/listings';
+import type { CancellationPolicy } from '../booking/booking.enums';
 
 /**
  * What bookings knows about a listing, from the listings events: a read model the handlers in
@@ -15,8 +17,9 @@ export class ListingTerms {
   @Property({ type: 'integer' })
   version!: number;
 
+  // Typed by the contract; a plain text column, as the event's schema is what checks the value.
   @Property({ type: 'text' })
-  status!: string;
+  status!: ListingTermsPayload['status'];
 
   @Property({ type: 'text' })
   title!: string;
@@ -43,7 +46,7 @@ export class ListingTerms {
   instantBook!: boolean;
 
   @Property({ type: 'text' })
-  cancellationPolicy!: string;
+  cancellationPolicy!: CancellationPolicy;
 
   @Property({ type: 'text' })
   timeZone!: string;

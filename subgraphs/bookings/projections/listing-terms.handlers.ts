@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainEvent, EventDefinition } from '../../../platform/events/event-definition';
 import { defineHandler } from '../../../platform/events/event-handler';
-import { ListingDeactivated, ListingPublished, ListingReactivated, ListingUpdated, type ListingTermsPayload } from '../external/listings.events';
+import {
+  ListingDeactivated,
+  ListingPublished,
+  ListingReactivated,
+  ListingUpdated,
+  type ListingTermsPayload,
+} from '../../../contracts/events/listings';
 
 /** Upserts a listing's terms unless a newer version is already known (delivery order is not guaranteed). */
 async function recordTerms(em: EntityManager, terms: ListingTermsPayload): Promise<void> {
@@ -37,12 +42,14 @@ async function recordTerms(em: EntityManager, terms: ListingTermsPayload): Promi
   );
 }
 
-function projectionOf(event: EventDefinition, name: string) {
+/** The four listing events share one payload: the terms after the change. */
+function projectionOf(event: typeof ListingPublished, name: string) {
   return defineHandler({
     name,
     event,
     kind: 'projection',
-    handle: (received: DomainEvent, { em }) => recordTerms(em, received.payload as ListingTermsPayload),
+    description: 'the listing terms bookings quotes and books against',
+    handle: ({ payload }, { em }) => recordTerms(em, payload),
   });
 }
 

@@ -8,7 +8,9 @@ import { QuoteService } from './quote.service';
 export class QuoteResolver {
   constructor(private readonly quotes: QuoteService) {}
 
-  @Query(() => QuoteResult, { description: 'What a stay would cost, line by line, or why it cannot be booked. Dates are local to the listing.' })
+  @Query(() => QuoteResult, {
+    description: 'What a stay would cost, line by line, or why it cannot be booked. Dates are local to the listing.',
+  })
   quote(
     @Arg('listingId', () => ID) listingId: string,
     @Arg('checkIn', () => GraphQLLocalDate) checkIn: string,

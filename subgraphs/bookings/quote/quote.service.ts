@@ -13,7 +13,10 @@ export class QuoteService {
   async quote(em: EntityManager, listingId: string, stay: StayRequest): Promise<QuoteResult> {
     if (!isUuid(listingId)) return new ListingNotBookableError();
     const terms = await em.findOne(ListingTerms, { listingId });
-    const assessed = await this.stays.assess(em, terms, await readCalendar(em, listingId), stay, { checkNights: true, root: [] });
+    const assessed = await this.stays.assess(em, terms, await readCalendar(em, listingId), stay, {
+      checkNights: true,
+      root: [],
+    });
     return assessed.ok ? new Quote(listingId, stay, assessed.price) : assessed.error;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ListingStatus } from '../../../contracts/enums/listings';
 import type { Clock } from '../../../platform/runtime/clock';
 import type { Config } from '../../../platform/runtime/config';
 import type { ValidationError } from '../../../platform/graphql/user-error';
@@ -33,7 +34,7 @@ export class StayAssessment {
     options: { checkNights: boolean; root: string[] },
   ): Promise<Assessment> {
     if (!terms) return { ok: false, error: new ListingNotBookableError() };
-    const bookable = terms.status === 'PUBLISHED' && !(await isHostSuspended(em, terms.hostId));
+    const bookable = terms.status === ListingStatus.PUBLISHED && !(await isHostSuspended(em, terms.hostId));
     const rules = { ...terms, ...calendar, bookable };
     const problem = stayProblem(rules, stay, this.clock());
     if (problem) return { ok: false, error: stayError(problem, options.root) };

@@ -17,7 +17,9 @@ export function stayError(problem: StayProblem, root: string[]): StayError | Val
     case 'NOT_BOOKABLE':
       return new ListingNotBookableError();
     case 'INVALID_DATES':
-      return new ValidationError([new FieldError([...root, 'checkIn'], 'INVALID_FORMAT', 'Give real dates as YYYY-MM-DD.')]);
+      return new ValidationError([
+        new FieldError([...root, 'checkIn'], 'INVALID_FORMAT', 'Give real dates as YYYY-MM-DD.'),
+      ]);
     case 'INVALID_GUESTS':
       return new ValidationError([new FieldError([...root, 'guests'], 'TOO_SMALL', 'At least one guest.')]);
     case 'CHECK_OUT_NOT_AFTER_CHECK_IN':

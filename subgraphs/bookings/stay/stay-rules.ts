@@ -40,7 +40,8 @@ export function stayProblem(terms: StayTerms, stay: StayRequest, now: Date): Sta
   if (stay.checkIn < today) return { code: 'IN_THE_PAST', today };
   const earliestCheckIn = addDays(today, terms.advanceNoticeDays);
   const latestCheckOut = addDays(today, terms.bookingWindowDays);
-  if (stay.checkIn < earliestCheckIn || stay.checkOut > latestCheckOut) return { code: 'OUTSIDE_BOOKING_WINDOW', earliestCheckIn, latestCheckOut };
+  if (stay.checkIn < earliestCheckIn || stay.checkOut > latestCheckOut)
+    return { code: 'OUTSIDE_BOOKING_WINDOW', earliestCheckIn, latestCheckOut };
   const nights = nightsBetween(stay.checkIn, stay.checkOut);
   if (nights < terms.minNights) return { code: 'BELOW_MIN_NIGHTS', minNights: terms.minNights };
   if (nights > terms.maxNights) return { code: 'ABOVE_MAX_NIGHTS', maxNights: terms.maxNights };

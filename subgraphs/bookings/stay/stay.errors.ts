@@ -2,7 +2,10 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError, description: 'Some of these nights are taken (booked, held for another guest or blocked by the host).' })
+@ObjectType({
+  implements: UserError,
+  description: 'Some of these nights are taken (booked, held for another guest or blocked by the host).',
+})
 export class DatesUnavailableError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.DATES_UNAVAILABLE';
@@ -29,7 +32,7 @@ export class CheckOutNotAfterCheckInError implements UserError {
   message: string = 'Check-out must be after check-in.';
 }
 
-@ObjectType({ implements: UserError, description: "Check-in is before today where the listing is." })
+@ObjectType({ implements: UserError, description: 'Check-in is before today where the listing is.' })
 export class DatesInPastError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.DATES_IN_PAST';
@@ -45,7 +48,10 @@ export class DatesInPastError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError, description: "Check-in is sooner than the host's advance notice, or check-out later than the booking window." })
+@ObjectType({
+  implements: UserError,
+  description: "Check-in is sooner than the host's advance notice, or check-out later than the booking window.",
+})
 export class OutsideBookingWindowError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.OUTSIDE_BOOKING_WINDOW';

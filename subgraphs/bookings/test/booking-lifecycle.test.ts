@@ -4,7 +4,15 @@ import { asHost, createPublishedListing } from '../../../test/support/listings/f
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
-import { book, booked, changeBooking, daysFromNow, eventsAbout, paymentSucceeded, waitForTerms } from './bookings-support';
+import {
+  book,
+  booked,
+  changeBooking,
+  daysFromNow,
+  eventsAbout,
+  paymentSucceeded,
+  waitForTerms,
+} from './bookings-support';
 import { BOOKING, QUOTE, type BookingShape, type Outcome } from './operations';
 
 const running = useStackWithWorker();
@@ -22,12 +30,17 @@ async function hostWithListing(overrides: Record<string, unknown> = {}) {
 const guest = () => signedInVerifiedUser(running.stack.client, accountsEm());
 
 async function quote(listingId: string, checkIn: string, checkOut: string, guests = 2): Promise<Outcome> {
-  const { quote } = await running.stack.client.data<{ quote: Outcome }>(QUOTE, { variables: { listingId, checkIn, checkOut, guests } });
+  const { quote } = await running.stack.client.data<{ quote: Outcome }>(QUOTE, {
+    variables: { listingId, checkIn, checkOut, guests },
+  });
   return quote;
 }
 
 async function reload(token: string, id: string): Promise<BookingShape | null> {
-  const { booking } = await running.stack.client.data<{ booking: BookingShape | null }>(BOOKING, { token, variables: { id } });
+  const { booking } = await running.stack.client.data<{ booking: BookingShape | null }>(BOOKING, {
+    token,
+    variables: { id },
+  });
   return booking;
 }
 
@@ -36,7 +49,11 @@ describe('quote', () => {
     const { listing } = await hostWithListing({ nightlyPrice: '120.50', cleaningFee: '30' });
     const result = await quote(listing.id, daysFromNow(10), daysFromNow(13));
     expect(result.__typename).toBe('Quote');
-    const price = result.price as { nights: number; lines: { kind: string; amount: { amountMinor: number } }[]; total: { amount: string; amountMinor: number } };
+    const price = result.price as {
+      nights: number;
+      lines: { kind: string; amount: { amountMinor: number } }[];
+      total: { amount: string; amountMinor: number };
+    };
     // 3 × 120.50 + 30 = 391.50; service fee 12 % = 46.98; tax 0 %
     expect(price.lines.map((l) => [l.kind, l.amount.amountMinor])).toEqual([
       ['ACCOMMODATION', 36150],
@@ -58,7 +75,8 @@ describe('quote', () => {
       [daysFromNow(10), daysFromNow(41), 2, 'BOOKING.ABOVE_MAX_NIGHTS'],
       [daysFromNow(10), daysFromNow(12), 5, 'BOOKING.TOO_MANY_GUESTS'],
     ];
-    for (const [checkIn, checkOut, guests, code] of cases) expect({ checkIn, code: (await quote(listing.id, checkIn, checkOut, guests)).code }).toEqual({ checkIn, code });
+    for (const [checkIn, checkOut, guests, code] of cases)
+      expect({ checkIn, code: (await quote(listing.id, checkIn, checkOut, guests)).code }).toEqual({ checkIn, code });
     expect((await quote(randomUUID(), daysFromNow(10), daysFromNow(12))).code).toBe('BOOKING.LISTING_NOT_BOOKABLE');
     expect((await quote('not-an-id', daysFromNow(10), daysFromNow(12))).code).toBe('BOOKING.LISTING_NOT_BOOKABLE');
   });
@@ -68,44 +86,80 @@ describe('an instant-book listing', () => {
   it('holds the dates awaiting payment, confirms on payment.succeeded, and logs every step', async () => {
     const { host, listing } = await hostWithListing({ instantBook: true });
     const traveller = await guest();
-    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(20), checkOut: daysFromNow(23), message: 'Arriving late.' });
-    expect(booking).toMatchObject({ status: 'PENDING', awaiting: 'PAYMENT', nights: 3, guest: { id: traveller.id }, host: { id: host.id } });
+    const booking = await booked(running.stack.client, traveller.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(20),
+      checkOut: daysFromNow(23),
+      message: 'Arriving late.',
+    });
+    expect(booking).toMatchObject({
+      status: 'PENDING',
+      awaiting: 'PAYMENT',
+      nights: 3,
+      guest: { id: traveller.id },
+      host: { id: host.id },
+    });
     expect(new Date(booking.holdExpiresAt as string).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect((await quote(listing.id, daysFromNow(21), daysFromNow(24))).code).toBe('BOOKING.DATES_UNAVAILABLE');
 
     const paymentId = await paymentSucceeded(bookingsEm(), booking);
-    const confirmed = await waitFor(async () => {
-      const current = await reload(traveller.token, booking.id);
-      return current?.status === 'CONFIRMED' && current;
-    }, { what: 'the booking to be confirmed' });
+    const confirmed = await waitFor(
+      async () => {
+        const current = await reload(traveller.token, booking.id);
+        return current?.status === 'CONFIRMED' && current;
+      },
+      { what: 'the booking to be confirmed' },
+    );
     expect(confirmed.transitions.map((t) => [t.fromStatus, t.toStatus, t.toAwaiting, t.actor])).toEqual([
       [null, 'PENDING', 'PAYMENT', 'GUEST'],
       ['PENDING', 'CONFIRMED', null, 'SYSTEM'],
     ]);
     expect(confirmed.transitions[0].note).toBe('Arriving late.');
-    expect(await eventsAbout(bookingsEm(), 'booking.confirmed', 'bookingId', booking.id)).toEqual([expect.objectContaining({ paymentId })]);
+    expect(await eventsAbout(bookingsEm(), 'booking.confirmed', 'bookingId', booking.id)).toEqual([
+      expect.objectContaining({ paymentId }),
+    ]);
   });
 
   it('returns the same booking for a retried request with the same idempotency key', async () => {
     const { listing } = await hostWithListing();
     const traveller = await guest();
-    const request = { listingId: listing.id, checkIn: daysFromNow(30), checkOut: daysFromNow(32), idempotencyKey: randomUUID() };
-    const [first, ...retries] = await Promise.all([0, 1, 2].map(() => book(running.stack.client, traveller.token, request)));
+    const request = {
+      listingId: listing.id,
+      checkIn: daysFromNow(30),
+      checkOut: daysFromNow(32),
+      idempotencyKey: randomUUID(),
+    };
+    const [first, ...retries] = await Promise.all(
+      [0, 1, 2].map(() => book(running.stack.client, traveller.token, request)),
+    );
     const ids = [first, ...retries].map((r) => r.booking?.id);
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toBeDefined();
     expect([first, ...retries].filter((r) => r.replayed === false)).toHaveLength(1);
     const again = await book(running.stack.client, traveller.token, request);
     expect(again).toMatchObject({ replayed: true, booking: { id: ids[0] } });
-    expect((await book(running.stack.client, traveller.token, { ...request, guests: 3 })).code).toBe('BOOKING.IDEMPOTENCY_KEY_REUSED');
+    expect((await book(running.stack.client, traveller.token, { ...request, guests: 3 })).code).toBe(
+      'BOOKING.IDEMPOTENCY_KEY_REUSED',
+    );
   });
 
   it('refuses guests without a confirmed email at the gateway, and hosts booking their own place', async () => {
     const { host, listing } = await hostWithListing();
     const unverified = await signedInUser(running.stack.client);
-    const refused = await running.stack.client.request(`mutation { createBooking(input: { listingId: "${listing.id}", checkIn: "${daysFromNow(40)}", checkOut: "${daysFromNow(42)}", guests: 1, idempotencyKey: "${randomUUID()}" }) { __typename } }`, { token: unverified.token });
+    const refused = await running.stack.client.request(
+      `mutation { createBooking(input: { listingId: "${listing.id}", checkIn: "${daysFromNow(40)}", checkOut: "${daysFromNow(42)}", guests: 1, idempotencyKey: "${randomUUID()}" }) { __typename } }`,
+      { token: unverified.token },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await book(running.stack.client, host.token, { listingId: listing.id, checkIn: daysFromNow(40), checkOut: daysFromNow(42) })).code).toBe('BOOKING.OWN_LISTING');
+    expect(
+      (
+        await book(running.stack.client, host.token, {
+          listingId: listing.id,
+          checkIn: daysFromNow(40),
+          checkOut: daysFromNow(42),
+        })
+      ).code,
+    ).toBe('BOOKING.OWN_LISTING');
   });
 });
 
@@ -113,30 +167,60 @@ describe('a request-to-book listing', () => {
   it('awaits the host, who accepts (then payment) or declines (dates freed)', async () => {
     const { host, listing } = await hostWithListing({ instantBook: false });
     const traveller = await guest();
-    const request = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(50), checkOut: daysFromNow(52) });
+    const request = await booked(running.stack.client, traveller.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(50),
+      checkOut: daysFromNow(52),
+    });
     expect(request).toMatchObject({ status: 'PENDING', awaiting: 'HOST' });
     const otherHost = await asHost(running.stack.client, await guest());
-    expect((await changeBooking(running.stack.client, otherHost.token, 'acceptBooking', request.id)).__typename).toBe('BookingNotFoundError');
+    expect((await changeBooking(running.stack.client, otherHost.token, 'acceptBooking', request.id)).__typename).toBe(
+      'BookingNotFoundError',
+    );
 
     const accepted = await changeBooking(running.stack.client, host.token, 'acceptBooking', request.id);
     expect(accepted.booking).toMatchObject({ status: 'PENDING', awaiting: 'PAYMENT' });
-    expect((await changeBooking(running.stack.client, host.token, 'acceptBooking', request.id)).code).toBe('BOOKING.INVALID_TRANSITION');
+    expect((await changeBooking(running.stack.client, host.token, 'acceptBooking', request.id)).code).toBe(
+      'BOOKING.INVALID_TRANSITION',
+    );
 
-    const other = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(60), checkOut: daysFromNow(62) });
-    const declined = await changeBooking(running.stack.client, host.token, 'declineBooking', other.id, 'Closed for repairs');
+    const other = await booked(running.stack.client, traveller.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(60),
+      checkOut: daysFromNow(62),
+    });
+    const declined = await changeBooking(
+      running.stack.client,
+      host.token,
+      'declineBooking',
+      other.id,
+      'Closed for repairs',
+    );
     expect(declined.booking).toMatchObject({ status: 'CANCELLED', endReason: 'DECLINED', refund: { amountMinor: 0 } });
     expect((await quote(listing.id, daysFromNow(60), daysFromNow(62))).__typename).toBe('Quote');
-    expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', other.id)).toEqual([expect.objectContaining({ reason: 'DECLINED', refundMinor: 0 })]);
+    expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', other.id)).toEqual([
+      expect.objectContaining({ reason: 'DECLINED', refundMinor: 0 }),
+    ]);
   });
 });
 
 describe('cancellation', () => {
   async function confirmedStay(policy: string, checkInDays: number) {
-    const { host, listing } = await hostWithListing({ cancellationPolicy: policy, nightlyPrice: '100', cleaningFee: '0' });
+    const { host, listing } = await hostWithListing({
+      cancellationPolicy: policy,
+      nightlyPrice: '100',
+      cleaningFee: '0',
+    });
     const traveller = await guest();
-    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(checkInDays), checkOut: daysFromNow(checkInDays + 2) });
+    const booking = await booked(running.stack.client, traveller.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(checkInDays),
+      checkOut: daysFromNow(checkInDays + 2),
+    });
     await paymentSucceeded(bookingsEm(), booking);
-    await waitFor(async () => (await reload(traveller.token, booking.id))?.status === 'CONFIRMED', { what: 'confirmation' });
+    await waitFor(async () => (await reload(traveller.token, booking.id))?.status === 'CONFIRMED', {
+      what: 'confirmation',
+    });
     return { host, traveller, booking };
   }
 
@@ -146,20 +230,38 @@ describe('cancellation', () => {
     ['MODERATE', 6, 22400],
     ['STRICT', 10, 10000], // half of 200.00, no service fee
     ['NON_REFUNDABLE', 30, 0],
-  ])('refunds a guest cancelling a %s stay %i days ahead %i (minor units), in booking.cancelled', async (policy, days, refund) => {
-    const { traveller, booking } = await confirmedStay(policy, days);
-    const result = await changeBooking(running.stack.client, traveller.token, 'cancelBooking', booking.id, 'Change of plans');
-    expect(result.booking).toMatchObject({ status: 'CANCELLED', endReason: 'CANCELLED_BY_GUEST', refund: { amountMinor: refund, currency: 'USD' } });
-    expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', booking.id)).toEqual([
-      expect.objectContaining({ reason: 'CANCELLED_BY_GUEST', refundMinor: refund, currency: 'USD' }),
-    ]);
-  });
+  ])(
+    'refunds a guest cancelling a %s stay %i days ahead %i (minor units), in booking.cancelled',
+    async (policy, days, refund) => {
+      const { traveller, booking } = await confirmedStay(policy, days);
+      const result = await changeBooking(
+        running.stack.client,
+        traveller.token,
+        'cancelBooking',
+        booking.id,
+        'Change of plans',
+      );
+      expect(result.booking).toMatchObject({
+        status: 'CANCELLED',
+        endReason: 'CANCELLED_BY_GUEST',
+        refund: { amountMinor: refund, currency: 'USD' },
+      });
+      expect(await eventsAbout(bookingsEm(), 'booking.cancelled', 'bookingId', booking.id)).toEqual([
+        expect.objectContaining({ reason: 'CANCELLED_BY_GUEST', refundMinor: refund, currency: 'USD' }),
+      ]);
+    },
+  );
 
   it('refunds everything when the host cancels, even a non-refundable stay', async () => {
     const { host, booking } = await confirmedStay('NON_REFUNDABLE', 2);
     const result = await changeBooking(running.stack.client, host.token, 'cancelBooking', booking.id);
-    expect(result.booking).toMatchObject({ endReason: 'CANCELLED_BY_HOST', refund: { amountMinor: booking.price.total.amountMinor } });
-    expect((await changeBooking(running.stack.client, host.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.INVALID_TRANSITION');
+    expect(result.booking).toMatchObject({
+      endReason: 'CANCELLED_BY_HOST',
+      refund: { amountMinor: booking.price.total.amountMinor },
+    });
+    expect((await changeBooking(running.stack.client, host.token, 'cancelBooking', booking.id)).code).toBe(
+      'BOOKING.INVALID_TRANSITION',
+    );
   });
 });
 
@@ -169,19 +271,35 @@ describe('who sees a booking', () => {
     const traveller = await guest();
     const stranger = await guest();
     const admin = await signedInAdmin(running.stack.client, accountsEm());
-    const booking = await booked(running.stack.client, traveller.token, { listingId: listing.id, checkIn: daysFromNow(70), checkOut: daysFromNow(72) });
+    const booking = await booked(running.stack.client, traveller.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(70),
+      checkOut: daysFromNow(72),
+    });
 
-    for (const viewer of [traveller, host, admin]) expect((await reload(viewer.token, booking.id))?.id).toBe(booking.id);
+    for (const viewer of [traveller, host, admin])
+      expect((await reload(viewer.token, booking.id))?.id).toBe(booking.id);
     expect(await reload(stranger.token, booking.id)).toBeNull();
-    expect((await running.stack.client.request(BOOKING, { variables: { id: booking.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await changeBooking(running.stack.client, stranger.token, 'cancelBooking', booking.id)).code).toBe('BOOKING.BOOKING_NOT_FOUND');
+    expect(
+      (await running.stack.client.request(BOOKING, { variables: { id: booking.id } })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await changeBooking(running.stack.client, stranger.token, 'cancelBooking', booking.id)).code).toBe(
+      'BOOKING.BOOKING_NOT_FOUND',
+    );
 
     const listingBookings = (token: string) =>
       running.stack.client.data<{ listing: { bookings: { edges: { node: { id: string } }[] } | null } }>(
         `query ($id: ID!) { listing(id: $id) { bookings { edges { node { id } } } } }`,
         { token, variables: { id: listing.id } },
       );
-    expect((await running.stack.client.data<{ me: { bookings: { edges: { node: { id: string } }[] } } }>(`{ me { bookings { edges { node { id } } } } }`, { token: traveller.token })).me.bookings.edges.map((e) => e.node.id)).toEqual([booking.id]);
+    expect(
+      (
+        await running.stack.client.data<{ me: { bookings: { edges: { node: { id: string } }[] } } }>(
+          `{ me { bookings { edges { node { id } } } } }`,
+          { token: traveller.token },
+        )
+      ).me.bookings.edges.map((e) => e.node.id),
+    ).toEqual([booking.id]);
     expect((await listingBookings(host.token)).listing.bookings?.edges.map((e) => e.node.id)).toEqual([booking.id]);
     expect((await listingBookings(admin.token)).listing.bookings?.edges).toHaveLength(1);
     expect((await listingBookings(traveller.token)).listing.bookings).toBeNull();
@@ -190,7 +308,10 @@ describe('who sees a booking', () => {
     const entity = async (token: string | undefined, representation: Record<string, string>, selection: string) => {
       const response = await callSubgraph(
         running.stack.subgraph('bookings').url,
-        { query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: [representation] } },
+        {
+          query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`,
+          variables: { r: [representation] },
+        },
         { headers: token ? { authorization: `Bearer ${token}` } : {} },
       );
       return ((await response.json()) as { data: { _entities: unknown[] } }).data._entities[0];
@@ -201,9 +322,16 @@ describe('who sees a booking', () => {
     expect(await entity(stranger.token, asBooking, '... on Booking { id }')).toBeNull();
     expect(await entity(undefined, asBooking, '... on Booking { id }')).toBeNull();
     const guestBookings = '... on User { bookings { edges { node { id } } } }';
-    expect(await entity(stranger.token, { __typename: 'User', id: traveller.id }, guestBookings)).toEqual({ bookings: null });
-    expect(await entity(admin.token, { __typename: 'User', id: traveller.id }, guestBookings)).toEqual({ bookings: { edges: [{ node: { id: booking.id } }] } });
+    expect(await entity(stranger.token, { __typename: 'User', id: traveller.id }, guestBookings)).toEqual({
+      bookings: null,
+    });
+    expect(await entity(admin.token, { __typename: 'User', id: traveller.id }, guestBookings)).toEqual({
+      bookings: { edges: [{ node: { id: booking.id } }] },
+    });
     const hostOnly = `... on Listing { bookings { edges { node { id } } } calendar(from: "${daysFromNow(1)}", to: "${daysFromNow(2)}") { version } }`;
-    expect(await entity(stranger.token, { __typename: 'Listing', id: listing.id }, hostOnly)).toEqual({ bookings: null, calendar: null });
+    expect(await entity(stranger.token, { __typename: 'Listing', id: listing.id }, hostOnly)).toEqual({
+      bookings: null,
+      calendar: null,
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { GraphQLClient } from '../../../test/support/graphql-client';
 import { waitFor } from '../../../test/support/wait-for';
 import { publish } from '../../../platform/events/publish';
 import { newId } from '../../../platform/graphql/ids';
-import { PaymentFailed, PaymentSucceeded } from '../external/payments.events';
+import { PaymentFailed, PaymentSucceeded } from '../../../contracts/events/payments';
 import { addDays, todayIn } from '../stay/local-dates';
 import { changeBookingDocument, CREATE_BOOKING, type BookingOutcome, type BookingShape } from './operations';
 
@@ -17,14 +17,28 @@ export function daysFromNow(days: number, zone = 'Africa/Nairobi', now = new Dat
 export async function waitForTerms(em: () => EntityManager, listingId: string, version = 1): Promise<void> {
   await waitFor(
     async () => {
-      const [row] = await em().execute<{ version: number }[]>('select version from bookings.listing_terms where listing_id = ?', [listingId]);
+      const [row] = await em().execute<{ version: number }[]>(
+        'select version from bookings.listing_terms where listing_id = ?',
+        [listingId],
+      );
       return row !== undefined && row.version >= version;
     },
     { what: `listing ${listingId} v${version} in bookings` },
   );
 }
 
-export async function book(client: GraphQLClient, token: string, input: { listingId: string; checkIn: string; checkOut: string; guests?: number; idempotencyKey?: string; message?: string }): Promise<BookingOutcome> {
+export async function book(
+  client: GraphQLClient,
+  token: string,
+  input: {
+    listingId: string;
+    checkIn: string;
+    checkOut: string;
+    guests?: number;
+    idempotencyKey?: string;
+    message?: string;
+  },
+): Promise<BookingOutcome> {
   const { createBooking } = await client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
     token,
     variables: { input: { guests: 2, idempotencyKey: randomUUID(), ...input } },
@@ -33,7 +47,11 @@ export async function book(client: GraphQLClient, token: string, input: { listin
 }
 
 /** A booking that must be made; fails the test otherwise. */
-export async function booked(client: GraphQLClient, token: string, input: Parameters<typeof book>[2]): Promise<BookingShape> {
+export async function booked(
+  client: GraphQLClient,
+  token: string,
+  input: Parameters<typeof book>[2],
+): Promise<BookingShape> {
   const result = await book(client, token, input);
   if (!result.booking) throw new Error(`createBooking failed: ${JSON.stringify(result)}`);
   return result.booking;
@@ -46,7 +64,10 @@ export async function changeBooking(
   id: string,
   reason?: string,
 ): Promise<BookingOutcome> {
-  const { result } = await client.data<{ result: BookingOutcome }>(changeBookingDocument(mutation), { token, variables: { id, reason } });
+  const { result } = await client.data<{ result: BookingOutcome }>(changeBookingDocument(mutation), {
+    token,
+    variables: { id, reason },
+  });
   return result;
 }
 
@@ -54,7 +75,12 @@ export async function changeBooking(
 export async function paymentSucceeded(em: EntityManager, booking: BookingShape): Promise<string> {
   const paymentId = newId();
   await em.transactional((tx) =>
-    publish(tx, PaymentSucceeded, { paymentId, bookingId: booking.id, amountMinor: booking.price.total.amountMinor, currency: booking.price.total.currency }),
+    publish(tx, PaymentSucceeded, {
+      paymentId,
+      bookingId: booking.id,
+      amountMinor: booking.price.total.amountMinor,
+      currency: booking.price.total.currency,
+    }),
   );
   return paymentId;
 }
@@ -65,7 +91,15 @@ export async function paymentFailed(em: EntityManager, booking: BookingShape, re
 }
 
 /** Payloads of the events published about a booking (or listing), oldest first. */
-export async function eventsAbout(em: EntityManager, name: string, key: 'bookingId' | 'listingId', id: string): Promise<Record<string, unknown>[]> {
-  const rows = await em.execute<{ payload: Record<string, unknown> }[]>(`select payload from events.log where name = ? and payload->>? = ? order by id`, [name, key, id]);
+export async function eventsAbout(
+  em: EntityManager,
+  name: string,
+  key: 'bookingId' | 'listingId',
+  id: string,
+): Promise<Record<string, unknown>[]> {
+  const rows = await em.execute<{ payload: Record<string, unknown> }[]>(
+    `select payload from events.log where name = ? and payload->>? = ? order by id`,
+    [name, key, id],
+  );
   return rows.map((row) => row.payload);
 }

@@ -15,14 +15,29 @@ describe('no double booking', () => {
     const host = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
     const listing = await createPublishedListing(running.stack.client, host.token);
     await waitForTerms(bookingsEm, listing.id);
-    const guests = await Promise.all([1, 2, 3, 4, 5].map(() => signedInVerifiedUser(running.stack.client, accountsEm())));
+    const guests = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => signedInVerifiedUser(running.stack.client, accountsEm())),
+    );
     // Every range holds the nights of days 12 and 13, so any two overlap.
     const requests = Array.from({ length: 50 }, (_, i) => ({
       token: guests[i % guests.length].token,
-      input: { listingId: listing.id, checkIn: daysFromNow(10 + (i % 3)), checkOut: daysFromNow(14 + ((i >> 2) % 3)), guests: 2, idempotencyKey: randomUUID() },
+      input: {
+        listingId: listing.id,
+        checkIn: daysFromNow(10 + (i % 3)),
+        checkOut: daysFromNow(14 + ((i >> 2) % 3)),
+        guests: 2,
+        idempotencyKey: randomUUID(),
+      },
     }));
 
-    const responses = await Promise.all(requests.map(({ token, input }) => running.stack.client.request<{ createBooking: BookingOutcome }>(CREATE_BOOKING, { token, variables: { input } })));
+    const responses = await Promise.all(
+      requests.map(({ token, input }) =>
+        running.stack.client.request<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
+          token,
+          variables: { input },
+        }),
+      ),
+    );
 
     expect(responses.map((r) => r.status).filter((status) => status !== 200)).toEqual([]);
     expect(responses.flatMap((r) => r.errors ?? [])).toEqual([]);
@@ -39,7 +54,10 @@ describe('no double booking', () => {
       [listing.id],
     );
     expect(overlapping).toEqual([]);
-    const [{ count }] = await bookingsEm().execute<{ count: string }[]>('select count(*) from bookings.bookings where listing_id = ?', [listing.id]);
+    const [{ count }] = await bookingsEm().execute<{ count: string }[]>(
+      'select count(*) from bookings.bookings where listing_id = ?',
+      [listing.id],
+    );
     expect(Number(count)).toBe(1);
   });
 
@@ -51,7 +69,15 @@ describe('no double booking', () => {
     const stay = (checkIn: number, checkOut: number) =>
       running.stack.client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
         token: guest.token,
-        variables: { input: { listingId: listing.id, checkIn: daysFromNow(checkIn), checkOut: daysFromNow(checkOut), guests: 1, idempotencyKey: randomUUID() } },
+        variables: {
+          input: {
+            listingId: listing.id,
+            checkIn: daysFromNow(checkIn),
+            checkOut: daysFromNow(checkOut),
+            guests: 1,
+            idempotencyKey: randomUUID(),
+          },
+        },
       });
     expect((await stay(20, 23)).createBooking.__typename).toBe('BookingCreated');
     expect((await stay(23, 25)).createBooking.__typename).toBe('BookingCreated');

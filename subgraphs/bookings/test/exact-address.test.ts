@@ -9,7 +9,15 @@ const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 
 const WHERE = /* GraphQL */ `
-  query Where($id: ID!) { listing(id: $id) { latitude address { street postalCode } } }
+  query Where($id: ID!) {
+    listing(id: $id) {
+      latitude
+      address {
+        street
+        postalCode
+      }
+    }
+  }
 `;
 type Where = { listing: { latitude: number; address: { street: string | null; postalCode: string | null } } };
 
@@ -19,16 +27,24 @@ describe("a listing's exact address", () => {
     const listing = await createPublishedListing(running.stack.client, host.token, { instantBook: true });
     await waitForTerms(bookingsEm, listing.id);
     const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
-    const where = async () => (await running.stack.client.data<Where>(WHERE, { token: guest.token, variables: { id: listing.id } })).listing;
+    const where = async () =>
+      (await running.stack.client.data<Where>(WHERE, { token: guest.token, variables: { id: listing.id } })).listing;
 
-    const booking = await booked(running.stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(30), checkOut: daysFromNow(33) });
+    const booking = await booked(running.stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(30),
+      checkOut: daysFromNow(33),
+    });
     expect((await where()).address.street).toBeNull();
 
     await paymentSucceeded(bookingsEm(), booking);
-    const exact = await waitFor(async () => {
-      const seen = await where();
-      return seen.address.street !== null && seen;
-    }, { what: 'the exact address' });
+    const exact = await waitFor(
+      async () => {
+        const seen = await where();
+        return seen.address.street !== null && seen;
+      },
+      { what: 'the exact address' },
+    );
     expect(exact).toEqual({ latitude: -4.3167, address: { street: '12 Beach Road', postalCode: '80401' } });
 
     await changeBooking(running.stack.client, guest.token, 'cancelBooking', booking.id, 'Plans changed');

@@ -6,14 +6,50 @@ const OUTCOME = /* GraphQL */ `
 
 export const BOOKING_FIELDS = /* GraphQL */ `
   fragment BookingFields on Booking {
-    id status awaiting endReason checkIn checkOut nights guests cancellationPolicy
-    checkInAt checkOutAt holdExpiresAt lastPaymentError
-    price { nights total { amount amountMinor currency } }
-    refund { amountMinor currency }
-    listing { id }
-    guest { id }
-    host { id }
-    transitions { fromStatus fromAwaiting toStatus toAwaiting endReason actor note at }
+    id
+    status
+    awaiting
+    endReason
+    checkIn
+    checkOut
+    nights
+    guests
+    cancellationPolicy
+    checkInAt
+    checkOutAt
+    holdExpiresAt
+    lastPaymentError
+    price {
+      nights
+      total {
+        amount
+        amountMinor
+        currency
+      }
+    }
+    refund {
+      amountMinor
+      currency
+    }
+    listing {
+      id
+    }
+    guest {
+      id
+    }
+    host {
+      id
+    }
+    transitions {
+      fromStatus
+      fromAwaiting
+      toStatus
+      toAwaiting
+      endReason
+      actor
+      note
+      at
+    }
   }
 `;
 
@@ -57,16 +93,47 @@ export function changeBookingDocument(mutation: 'acceptBooking' | 'declineBookin
 }
 
 export const BOOKING = /* GraphQL */ `
-  query Booking($id: ID!) { booking(id: $id) { ...BookingFields } }
+  query Booking($id: ID!) {
+    booking(id: $id) {
+      ...BookingFields
+    }
+  }
   ${BOOKING_FIELDS}
 `;
 
 export const MY_BOOKINGS = /* GraphQL */ `
-  query MyBookings { me { id bookings(first: 50) { edges { node { id status } } } } }
+  query MyBookings {
+    me {
+      id
+      bookings(first: 50) {
+        edges {
+          node {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
 `;
 
 export const LISTING_BOOKINGS = /* GraphQL */ `
-  query ListingBookings($id: ID!) { listing(id: $id) { id bookings(first: 50) { edges { node { id status guest { id } } } } } }
+  query ListingBookings($id: ID!) {
+    listing(id: $id) {
+      id
+      bookings(first: 50) {
+        edges {
+          node {
+            id
+            status
+            guest {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
 `;
 
 export const CALENDAR = /* GraphQL */ `
@@ -74,15 +141,34 @@ export const CALENDAR = /* GraphQL */ `
     listing(id: $id) {
       id
       calendar(from: $from, to: $to) {
-        version advanceNoticeDays bookingWindowDays
-        days { date status bookable price { amountMinor currency } priceOverridden minNights note }
+        version
+        advanceNoticeDays
+        bookingWindowDays
+        days {
+          date
+          status
+          bookable
+          price {
+            amountMinor
+            currency
+          }
+          priceOverridden
+          minNights
+          note
+        }
       }
-      availability(from: $from, to: $to) { date available }
+      availability(from: $from, to: $to) {
+        date
+        available
+      }
     }
   }
 `;
 
-export function calendarChangeDocument(mutation: 'blockDates' | 'unblockDates' | 'setNightlyPrice' | 'updateCalendarSettings', input: string): string {
+export function calendarChangeDocument(
+  mutation: 'blockDates' | 'unblockDates' | 'setNightlyPrice' | 'updateCalendarSettings',
+  input: string,
+): string {
   return /* GraphQL */ `
     mutation ChangeCalendar($input: ${input}!) {
       result: ${mutation}(input: $input) {
@@ -114,7 +200,14 @@ export type BookingShape = {
   lastPaymentError: string | null;
   price: { nights: number; total: { amount: string; amountMinor: number; currency: string } };
   refund: { amountMinor: number; currency: string } | null;
-  transitions: { fromStatus: string | null; toStatus: string; toAwaiting: string | null; endReason: string | null; actor: string; note: string | null }[];
+  transitions: {
+    fromStatus: string | null;
+    toStatus: string;
+    toAwaiting: string | null;
+    endReason: string | null;
+    actor: string;
+    note: string | null;
+  }[];
   [field: string]: unknown;
 };
 

@@ -42,7 +42,12 @@ async function setUp(instantBook: boolean) {
 }
 
 const expiryJob = async (bookingId: string) =>
-  (await bookingsEm().execute<{ id: string; run_at: Date }[]>('select id, run_at from graphile_worker.jobs where key = ?', [`${EXPIRE_HOLD}:${bookingId}`]))[0];
+  (
+    await bookingsEm().execute<{ id: string; run_at: Date }[]>(
+      'select id, run_at from graphile_worker.jobs where key = ?',
+      [`${EXPIRE_HOLD}:${bookingId}`],
+    )
+  )[0];
 
 /** Moves time past the hold and makes its delayed job due now, instead of waiting for it. */
 async function passHold(bookingId: string, minutes: number): Promise<void> {
@@ -59,26 +64,43 @@ async function statusOf(token: string, id: string): Promise<BookingShape> {
 describe('holds', () => {
   it('expire when an instant booking is not paid in time, and free the dates', async () => {
     const { listing, guest } = await setUp(true);
-    const booking = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(10), checkOut: daysFromNow(12) });
+    const booking = await booked(stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(10),
+      checkOut: daysFromNow(12),
+    });
     const job = await expiryJob(booking.id);
     expect(new Date(job.run_at).toISOString()).toBe(booking.holdExpiresAt);
     expect(new Date(booking.holdExpiresAt as string).getTime() - clock().getTime()).toBeGreaterThan(14 * 60_000);
 
     await passHold(booking.id, stack.config.bookings.paymentHoldMinutes + 1);
-    const expired = await waitFor(async () => {
-      const current = await statusOf(guest.token, booking.id);
-      return current.status === 'CANCELLED' && current;
-    }, { what: 'the hold to expire' });
+    const expired = await waitFor(
+      async () => {
+        const current = await statusOf(guest.token, booking.id);
+        return current.status === 'CANCELLED' && current;
+      },
+      { what: 'the hold to expire' },
+    );
     expect(expired).toMatchObject({ endReason: 'EXPIRED', awaiting: null });
     expect(expired.transitions.at(-1)).toMatchObject({ fromStatus: 'PENDING', toStatus: 'CANCELLED', actor: 'SYSTEM' });
-    expect(await eventsAbout(bookingsEm(), 'booking.expired', 'bookingId', booking.id)).toEqual([expect.objectContaining({ awaited: 'PAYMENT' })]);
-    const again = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(10), checkOut: daysFromNow(12) });
+    expect(await eventsAbout(bookingsEm(), 'booking.expired', 'bookingId', booking.id)).toEqual([
+      expect.objectContaining({ awaited: 'PAYMENT' }),
+    ]);
+    const again = await booked(stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(10),
+      checkOut: daysFromNow(12),
+    });
     expect(again.status).toBe('PENDING');
   });
 
   it('give the host hostResponseHours to answer, then the guest paymentHoldMinutes to pay once accepted', async () => {
     const { host, listing, guest } = await setUp(false);
-    const request = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(20), checkOut: daysFromNow(22) });
+    const request = await booked(stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(20),
+      checkOut: daysFromNow(22),
+    });
     const hostDeadline = new Date(request.holdExpiresAt as string).getTime() - clock().getTime();
     expect(hostDeadline).toBeGreaterThan((stack.config.bookings.hostResponseHours - 0.1) * 3_600_000);
 
@@ -89,30 +111,53 @@ describe('holds', () => {
     expect(new Date((await expiryJob(request.id)).run_at).toISOString()).toBe(paymentDeadline.toISOString());
 
     await paymentSucceeded(bookingsEm(), request);
-    await waitFor(async () => (await statusOf(guest.token, request.id)).status === 'CONFIRMED', { what: 'confirmation' });
+    await waitFor(async () => (await statusOf(guest.token, request.id)).status === 'CONFIRMED', {
+      what: 'confirmation',
+    });
     // A stale expiry (one for the host's deadline, say, already running when the request was accepted) changes nothing.
-    expect(await new BookingLifecycle(clock).expire(bookingsEm(), request.id, new Date(request.holdExpiresAt as string))).toBe(false);
+    expect(
+      await new BookingLifecycle(clock).expire(bookingsEm(), request.id, new Date(request.holdExpiresAt as string)),
+    ).toBe(false);
     expect((await statusOf(guest.token, request.id)).status).toBe('CONFIRMED');
   });
 
   it('expire an unanswered request', async () => {
     const { listing, guest } = await setUp(false);
-    const request = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(30), checkOut: daysFromNow(32) });
+    const request = await booked(stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(30),
+      checkOut: daysFromNow(32),
+    });
     await passHold(request.id, stack.config.bookings.hostResponseHours * 60 + 1);
-    await waitFor(async () => (await statusOf(guest.token, request.id)).endReason === 'EXPIRED', { what: 'the request to expire' });
-    expect(await eventsAbout(bookingsEm(), 'booking.expired', 'bookingId', request.id)).toEqual([expect.objectContaining({ awaited: 'HOST' })]);
+    await waitFor(async () => (await statusOf(guest.token, request.id)).endReason === 'EXPIRED', {
+      what: 'the request to expire',
+    });
+    expect(await eventsAbout(bookingsEm(), 'booking.expired', 'bookingId', request.id)).toEqual([
+      expect.objectContaining({ awaited: 'HOST' }),
+    ]);
   });
 });
 
 describe('completion', () => {
   const run = (em: EntityManager, at: Date) =>
-    completeStays.run({}, { em, clock: () => at, logger: createLogger({ level: 'silent', name: 'test' }), signal: new AbortController().signal } as unknown as JobContext);
+    completeStays.run({}, {
+      em,
+      clock: () => at,
+      logger: createLogger({ level: 'silent', name: 'test' }),
+      signal: new AbortController().signal,
+    } as unknown as JobContext);
 
   it("completes a confirmed stay once the check-out time has passed in the listing's time zone", async () => {
     const { listing, guest } = await setUp(true);
-    const booking = await booked(stack.client, guest.token, { listingId: listing.id, checkIn: daysFromNow(2), checkOut: daysFromNow(4) });
+    const booking = await booked(stack.client, guest.token, {
+      listingId: listing.id,
+      checkIn: daysFromNow(2),
+      checkOut: daysFromNow(4),
+    });
     await paymentSucceeded(bookingsEm(), booking);
-    await waitFor(async () => (await statusOf(guest.token, booking.id)).status === 'CONFIRMED', { what: 'confirmation' });
+    await waitFor(async () => (await statusOf(guest.token, booking.id)).status === 'CONFIRMED', {
+      what: 'confirmation',
+    });
     // Check-out is 11:00 in Nairobi (UTC+3): 08:00 UTC on the check-out day.
     expect(booking.checkOutAt).toBe(`${daysFromNow(4)}T08:00:00.000Z`);
 
@@ -121,7 +166,11 @@ describe('completion', () => {
     await run(bookingsEm(), new Date(`${daysFromNow(4)}T08:00:00Z`));
     const completed = await statusOf(guest.token, booking.id);
     expect(completed.status).toBe('COMPLETED');
-    expect(completed.transitions.at(-1)).toMatchObject({ fromStatus: 'CONFIRMED', toStatus: 'COMPLETED', actor: 'SYSTEM' });
+    expect(completed.transitions.at(-1)).toMatchObject({
+      fromStatus: 'CONFIRMED',
+      toStatus: 'COMPLETED',
+      actor: 'SYSTEM',
+    });
     expect(await eventsAbout(bookingsEm(), 'booking.completed', 'bookingId', booking.id)).toHaveLength(1);
   });
 });

@@ -76,7 +76,11 @@ export class ListingsCache {
 }
 
 /** For the worker: a short-lived cache on its own connection, e.g. to forget searches after a projection changed. */
-export async function withListingsCache(config: Config, logger: Logger, use: (cache: ListingsCache) => Promise<void>): Promise<void> {
+export async function withListingsCache(
+  config: Config,
+  logger: Logger,
+  use: (cache: ListingsCache) => Promise<void>,
+): Promise<void> {
   const redis = config.redisUrl ? connectRedis(config, logger) : null;
   try {
     await redisReady(redis);

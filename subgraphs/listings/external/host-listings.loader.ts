@@ -53,7 +53,9 @@ async function loadGroup(em: EntityManager, group: HostListingsKey[]): Promise<M
   }
   if (!everything) {
     conditions.push(`l.status = '${ListingStatus.PUBLISHED}'`);
-    conditions.push('not exists (select 1 from listings.host_standings hs where hs.host_id = l.host_id and hs.suspended)');
+    conditions.push(
+      'not exists (select 1 from listings.host_standings hs where hs.host_id = l.host_id and hs.suspended)',
+    );
   }
   const rows = await em.execute<{ id: string; host_id: string }[]>(
     `select id, host_id from (

@@ -7,8 +7,20 @@ describe('approximate location', () => {
   });
 
   it('withholds street and postal code, keeping city, region and country', () => {
-    const address = { street: '1 Rua Augusta', city: 'Lisbon', region: 'Lisboa', postalCode: '1100-053', country: 'PT' };
-    expect(publicAddress(address)).toEqual({ street: null, city: 'Lisbon', region: 'Lisboa', postalCode: null, country: 'PT' });
+    const address = {
+      street: '1 Rua Augusta',
+      city: 'Lisbon',
+      region: 'Lisboa',
+      postalCode: '1100-053',
+      country: 'PT',
+    };
+    expect(publicAddress(address)).toEqual({
+      street: null,
+      city: 'Lisbon',
+      region: 'Lisboa',
+      postalCode: null,
+      country: 'PT',
+    });
   });
 
   it('rounds distances to half kilometres', () => {

@@ -12,12 +12,16 @@ import { ListingService } from './listing.service';
 export class HostingResolver {
   constructor(private readonly listings: ListingService) {}
 
-  @Mutation(() => CreateListingResult, { description: 'Hosts: create a listing as a DRAFT, visible only to you until published.' })
+  @Mutation(() => CreateListingResult, {
+    description: 'Hosts: create a listing as a DRAFT, visible only to you until published.',
+  })
   createListing(@Arg('input') input: CreateListingInput, @Ctx() ctx: ListingsContext): Promise<CreateListingResult> {
     return this.listings.create(ctx.em, hostOf(ctx), input);
   }
 
-  @Mutation(() => UpdateListingResult, { description: 'Hosts: change a listing of yours. Refused when `expectedVersion` is not its current version.' })
+  @Mutation(() => UpdateListingResult, {
+    description: 'Hosts: change a listing of yours. Refused when `expectedVersion` is not its current version.',
+  })
   updateListing(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,

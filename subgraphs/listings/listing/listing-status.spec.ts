@@ -7,7 +7,9 @@ describe('the listing status machine', () => {
   });
 
   it('announces each step with its own event', () => {
-    expect(Object.fromEntries(Object.entries(STATUS_CHANGES).map(([change, { event }]) => [change, event.name]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(STATUS_CHANGES).map(([change, { event }]) => [change, event.name])),
+    ).toEqual({
       publish: 'listing.published',
       deactivate: 'listing.deactivated',
       reactivate: 'listing.reactivated',

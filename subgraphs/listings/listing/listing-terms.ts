@@ -1,14 +1,14 @@
-import type { ListingTerms } from '../events';
+import type { ListingTermsPayload } from '../../../contracts/events/listings';
 import type { Listing } from './listing.entity';
 
 /** What other domains need to know about a listing, as its events carry it. */
-export function listingTerms(listing: Listing): ListingTerms {
+export function listingTerms(listing: Listing): ListingTermsPayload {
   return {
     listingId: listing.id,
     hostId: listing.hostId,
     version: listing.version,
     // Drafts are never announced: publish() checks the payload and refuses this for one.
-    status: listing.status as ListingTerms['status'],
+    status: listing.status as ListingTermsPayload['status'],
     title: listing.title,
     currency: listing.currency,
     nightlyPriceMinor: listing.nightlyPriceMinor,

@@ -5,7 +5,12 @@ import { Listing } from './listing.entity';
 import { canSeeListing } from './listing-visibility';
 
 const HOST = '01900000-0000-7000-8000-000000000001';
-const viewer = (id: string, roles: Role[] = [Role.GUEST]): Viewer => ({ id, roles, sessionId: null, emailVerified: true });
+const viewer = (id: string, roles: Role[] = [Role.GUEST]): Viewer => ({
+  id,
+  roles,
+  sessionId: null,
+  emailVerified: true,
+});
 const host = viewer(HOST, [Role.GUEST, Role.HOST]);
 const admin = viewer('01900000-0000-7000-8000-000000000002', [Role.GUEST, Role.ADMIN]);
 const guest = viewer('01900000-0000-7000-8000-000000000003');

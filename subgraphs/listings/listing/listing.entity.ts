@@ -1,4 +1,14 @@
-import { BigIntType, Embedded, Entity, Enum, Formula, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import {
+  BigIntType,
+  Embedded,
+  Entity,
+  Enum,
+  Formula,
+  Index,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/postgresql';
 import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../../platform/graphql/ids';
 import { Address } from './address.embeddable';
@@ -13,19 +23,49 @@ const SEARCH_DOCUMENT =
 @Entity({ tableName: 'listings' })
 @Index({ name: 'listings_host_id_id_index', properties: ['hostId', 'id'] })
 // Search paths (search/listing-search.sql.ts): MikroORM cannot describe these, so it compares them by name only.
-@Index({ name: 'listings_search_document_index', expression: 'create index "listings_search_document_index" on "listings"."listings" using gin ("search_document")' })
-@Index({ name: 'listings_amenities_index', expression: 'create index "listings_amenities_index" on "listings"."listings" using gin ("amenities")' })
-@Index({ name: 'listings_location_index', expression: 'create index "listings_location_index" on "listings"."listings" using gist (point("longitude", "latitude"))' })
-@Index({ name: 'listings_city_index', expression: 'create index "listings_city_index" on "listings"."listings" (lower("address_city"))' })
-@Index({ name: 'listings_country_index', expression: 'create index "listings_country_index" on "listings"."listings" ("address_country")' })
-@Index({ name: 'listings_price_index', expression: 'create index "listings_price_index" on "listings"."listings" ("currency", "nightly_price_minor", "id")' })
-@Index({ name: 'listings_published_at_index', expression: 'create index "listings_published_at_index" on "listings"."listings" ("published_at", "id")' })
-@Index({ name: 'listings_guests_index', expression: 'create index "listings_guests_index" on "listings"."listings" ("capacity_guests")' })
-@Index({ name: 'listings_kind_index', expression: 'create index "listings_kind_index" on "listings"."listings" ("property_type", "room_type", "instant_book")' })
+@Index({
+  name: 'listings_search_document_index',
+  expression: 'create index "listings_search_document_index" on "listings"."listings" using gin ("search_document")',
+})
+@Index({
+  name: 'listings_amenities_index',
+  expression: 'create index "listings_amenities_index" on "listings"."listings" using gin ("amenities")',
+})
+@Index({
+  name: 'listings_location_index',
+  expression:
+    'create index "listings_location_index" on "listings"."listings" using gist (point("longitude", "latitude"))',
+})
+@Index({
+  name: 'listings_city_index',
+  expression: 'create index "listings_city_index" on "listings"."listings" (lower("address_city"))',
+})
+@Index({
+  name: 'listings_country_index',
+  expression: 'create index "listings_country_index" on "listings"."listings" ("address_country")',
+})
+@Index({
+  name: 'listings_price_index',
+  expression: 'create index "listings_price_index" on "listings"."listings" ("currency", "nightly_price_minor", "id")',
+})
+@Index({
+  name: 'listings_published_at_index',
+  expression: 'create index "listings_published_at_index" on "listings"."listings" ("published_at", "id")',
+})
+@Index({
+  name: 'listings_guests_index',
+  expression: 'create index "listings_guests_index" on "listings"."listings" ("capacity_guests")',
+})
+@Index({
+  name: 'listings_kind_index',
+  expression:
+    'create index "listings_kind_index" on "listings"."listings" ("property_type", "room_type", "instant_book")',
+})
 @ObjectType({ description: 'A place to stay, offered by a host.' })
 @Directive('@key(fields: "id")')
 export class Listing {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended' | 'searchDocument';
+  [OptionalProps]?:
+    'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended' | 'searchDocument';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -56,19 +96,27 @@ export class Listing {
   roomType!: RoomType;
 
   @Embedded(() => Address)
-  @Field(() => Address, { description: 'Street and postal code for the host, admins and guests with a confirmed stay only.' })
+  @Field(() => Address, {
+    description: 'Street and postal code for the host, admins and guests with a confirmed stay only.',
+  })
   address!: Address;
 
   @Property({ type: 'double' })
-  @Field(() => Float, { description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.' })
+  @Field(() => Float, {
+    description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.',
+  })
   latitude!: number;
 
   @Property({ type: 'double' })
-  @Field(() => Float, { description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.' })
+  @Field(() => Float, {
+    description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.',
+  })
   longitude!: number;
 
   @Property({ type: 'text' })
-  @Field({ description: 'IANA time zone of the place, e.g. Africa/Nairobi: stay dates and check-in times are local to it.' })
+  @Field({
+    description: 'IANA time zone of the place, e.g. Africa/Nairobi: stay dates and check-in times are local to it.',
+  })
   timeZone!: string;
 
   @Embedded(() => Capacity)
@@ -121,7 +169,11 @@ export class Listing {
   version!: number;
 
   /** Read with the listing so visibility costs no extra statement (see host-standing.entity.ts). */
-  @Formula((alias) => `exists (select 1 from "listings"."host_standings" hs where hs.host_id = ${alias}.host_id and hs.suspended)`, { type: 'boolean' })
+  @Formula(
+    (alias) =>
+      `exists (select 1 from "listings"."host_standings" hs where hs.host_id = ${alias}.host_id and hs.suspended)`,
+    { type: 'boolean' },
+  )
   hostSuspended?: boolean;
 
   /** Kept by PostgreSQL from the texts guests search; title words weigh most. Never read into the entity. */

@@ -1,10 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { CancellationPolicy, ListingStatus } from '../../../contracts/enums/listings';
 
-export enum ListingStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  DEACTIVATED = 'DEACTIVATED',
-}
+// The enums events carry are the contract's; registered here for GraphQL, and re-exported so the subgraph has one place to import them from.
+export { CancellationPolicy, ListingStatus };
 
 export enum PropertyType {
   APARTMENT = 'APARTMENT',
@@ -30,19 +28,14 @@ export enum RoomType {
   HOTEL_ROOM = 'HOTEL_ROOM',
 }
 
-export enum CancellationPolicy {
-  FLEXIBLE = 'FLEXIBLE',
-  MODERATE = 'MODERATE',
-  STRICT = 'STRICT',
-  NON_REFUNDABLE = 'NON_REFUNDABLE',
-}
-
 registerEnumType(ListingStatus, {
   name: 'ListingStatus',
-  description: 'DRAFT until first published; PUBLISHED listings are public; DEACTIVATED ones are hidden until reactivated.',
+  description:
+    'DRAFT until first published; PUBLISHED listings are public; DEACTIVATED ones are hidden until reactivated.',
 });
 registerEnumType(PropertyType, { name: 'PropertyType', description: 'What kind of building the place is.' });
 registerEnumType(RoomType, { name: 'RoomType', description: 'How much of the property guests get.' });
+// Bookings registers the same contract enum: the description must stay identical in both.
 registerEnumType(CancellationPolicy, {
   name: 'CancellationPolicy',
   description: 'How much of a booking is refunded when the guest cancels; the bookings domain applies it.',

@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 import { ListingStatus } from './listing.enums';
 
-@ObjectType({ implements: UserError, description: 'No listing of yours has this id (another host\'s listing is reported the same way).' })
+@ObjectType({
+  implements: UserError,
+  description: "No listing of yours has this id (another host's listing is reported the same way).",
+})
 export class ListingNotFoundError implements UserError {
   @Field()
   readonly code: string = 'LISTINGS.LISTING_NOT_FOUND';
@@ -11,7 +14,10 @@ export class ListingNotFoundError implements UserError {
   message: string = 'You have no listing with this id.';
 }
 
-@ObjectType({ implements: UserError, description: 'The listing changed since you read it: read it again and reapply your change.' })
+@ObjectType({
+  implements: UserError,
+  description: 'The listing changed since you read it: read it again and reapply your change.',
+})
 export class StaleListingVersionError implements UserError {
   @Field()
   readonly code: string = 'LISTINGS.STALE_VERSION';
@@ -27,7 +33,10 @@ export class StaleListingVersionError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError, description: 'The listing is not in a status this change applies to, e.g. publishing a published listing.' })
+@ObjectType({
+  implements: UserError,
+  description: 'The listing is not in a status this change applies to, e.g. publishing a published listing.',
+})
 export class InvalidListingStatusError implements UserError {
   @Field()
   readonly code: string = 'LISTINGS.INVALID_STATUS_TRANSITION';

@@ -79,7 +79,9 @@ export class CreateListingInput {
   @Field({ description: 'ISO 4217 code, e.g. "EUR".' })
   currency!: string;
 
-  @Field({ description: 'Decimal amount with at most the currency\'s decimals, e.g. "120.50" EUR or "15000" JPY; more than 0.' })
+  @Field({
+    description: 'Decimal amount with at most the currency\'s decimals, e.g. "120.50" EUR or "15000" JPY; more than 0.',
+  })
   nightlyPrice!: string;
 
   @Field({ description: 'Decimal amount, like nightlyPrice; "0" for none.' })

@@ -18,7 +18,8 @@ async function seesExactLocation(ctx: ListingsContext, listing: Listing): Promis
 export class ListingResolver {
   @Query(() => Listing, {
     nullable: true,
-    description: 'A listing on the market, or any listing of yours (admins: any listing). Null for an unknown id and for what you may not see.',
+    description:
+      'A listing on the market, or any listing of yours (admins: any listing). Null for an unknown id and for what you may not see.',
   })
   listing(@Arg('id', () => ID) id: string, @Ctx() ctx: ListingsContext): Promise<Listing | null> {
     return loadVisibleListing(ctx, id);

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../platform/runtime/clock';
 import type { ListingsCache } from '../cache/listings-cache';
 import { publish } from '../../../platform/events/publish';
-import { ListingUpdated } from '../events';
+import { ListingUpdated } from '../../../contracts/events/listings';
 import { isListingId } from './listing-id';
 import { STATUS_CHANGES, type StatusChange } from './listing-status';
 import { listingTerms } from './listing-terms';
@@ -59,7 +59,13 @@ export class ListingService {
     return this.forgetAfterCommit(result);
   }
 
-  async changeStatus(em: EntityManager, hostId: string, id: string, change: StatusChange, requestId: string): Promise<ChangeListingStatusResult> {
+  async changeStatus(
+    em: EntityManager,
+    hostId: string,
+    id: string,
+    change: StatusChange,
+    requestId: string,
+  ): Promise<ChangeListingStatusResult> {
     const { from, to, event, done } = STATUS_CHANGES[change];
     const result = await em.transactional(async (tx): Promise<ChangeListingStatusResult> => {
       const listing = await this.lockOwn(tx, hostId, id);
@@ -76,7 +82,8 @@ export class ListingService {
 
   /** Only once the change is committed: a read in between would otherwise cache the old row again. */
   private async forgetAfterCommit<R>(result: R): Promise<R> {
-    if (result instanceof ListingSaved || result instanceof ListingStatusChanged) await this.cache.forget([result.listing.id]);
+    if (result instanceof ListingSaved || result instanceof ListingStatusChanged)
+      await this.cache.forget([result.listing.id]);
     return result;
   }
 

@@ -13,11 +13,25 @@ function errorsOf(overrides: Record<string, unknown>) {
 describe('validateNewListing', () => {
   it('accepts a complete listing and normalises it', () => {
     const result = validateNewListing(
-      input({ title: '  Sea view  ', currency: 'jpy', nightlyPrice: '15000', cleaningFee: '2000.00', amenities: ['WIFI', 'WIFI', 'POOL'], timeZone: 'US/Pacific' }),
+      input({
+        title: '  Sea view  ',
+        currency: 'jpy',
+        nightlyPrice: '15000',
+        cleaningFee: '2000.00',
+        amenities: ['WIFI', 'WIFI', 'POOL'],
+        timeZone: 'US/Pacific',
+      }),
     );
     expect(result).toMatchObject({
       ok: true,
-      value: { title: 'Sea view', currency: 'JPY', nightlyPriceMinor: 15000, cleaningFeeMinor: 2000, amenities: ['WIFI', 'POOL'], timeZone: 'America/Los_Angeles' },
+      value: {
+        title: 'Sea view',
+        currency: 'JPY',
+        nightlyPriceMinor: 15000,
+        cleaningFeeMinor: 2000,
+        amenities: ['WIFI', 'POOL'],
+        timeZone: 'America/Los_Angeles',
+      },
     });
     expect(result.ok && 'nightlyPrice' in result.value).toBe(false);
   });
@@ -29,7 +43,11 @@ describe('validateNewListing', () => {
     [{ description: 'x'.repeat(5001) }, 'input.description', 'TOO_LONG'],
     [{ houseRules: 'x'.repeat(5001) }, 'input.houseRules', 'TOO_LONG'],
     [{ address: { street: ' ', city: 'Diani', country: 'KE' } }, 'input.address.street', 'TOO_SHORT'],
-    [{ address: { street: '1 Road', city: 'Diani', postalCode: 'x'.repeat(21), country: 'KE' } }, 'input.address.postalCode', 'TOO_LONG'],
+    [
+      { address: { street: '1 Road', city: 'Diani', postalCode: 'x'.repeat(21), country: 'KE' } },
+      'input.address.postalCode',
+      'TOO_LONG',
+    ],
     [{ address: { street: '1 Road', city: 'Diani', country: 'XX' } }, 'input.address.country', 'UNKNOWN_COUNTRY'],
     [{ address: { street: '1 Road', city: 'Diani', country: 'Kenya' } }, 'input.address.country', 'UNKNOWN_COUNTRY'],
     [{ latitude: 90.5 }, 'input.latitude', 'OUT_OF_RANGE'],
@@ -85,12 +103,21 @@ describe('validateListingUpdate', () => {
   it('keeps what is not given and applies what is', () => {
     expect(update({ title: 'Renovated sea-view flat', instantBook: null })).toMatchObject({
       ok: true,
-      value: { title: 'Renovated sea-view flat', instantBook: true, nightlyPriceMinor: 12050, currency: 'USD', minNights: 3 },
+      value: {
+        title: 'Renovated sea-view flat',
+        instantBook: true,
+        nightlyPriceMinor: 12050,
+        currency: 'USD',
+        minNights: 3,
+      },
     });
   });
 
   it('checks rules across fields against the stored values', () => {
-    expect(update({ minNights: 11 })).toMatchObject({ ok: false, error: { fieldErrors: [{ path: ['input', 'minNights'], code: 'MIN_ABOVE_MAX' }] } });
+    expect(update({ minNights: 11 })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: [{ path: ['input', 'minNights'], code: 'MIN_ABOVE_MAX' }] },
+    });
   });
 
   it('wants both prices restated in a new currency', () => {
@@ -100,6 +127,9 @@ describe('validateListingUpdate', () => {
       ['input.cleaningFee', 'REQUIRED'],
     ]);
     expect(update({ currency: 'usd' }).ok).toBe(true);
-    expect(update({ currency: 'EUR', nightlyPrice: '110', cleaningFee: '25' })).toMatchObject({ ok: true, value: { currency: 'EUR', nightlyPriceMinor: 11000 } });
+    expect(update({ currency: 'EUR', nightlyPrice: '110', cleaningFee: '25' })).toMatchObject({
+      ok: true,
+      value: { currency: 'EUR', nightlyPriceMinor: 11000 },
+    });
   });
 });

@@ -28,11 +28,20 @@ function optionalText(label: string, max: number) {
 }
 
 function between(label: string, min: number, max: number) {
-  return z.number().refine((n) => n >= min && n <= max, { message: `${label} must be between ${min} and ${max}.`, params: { code: 'OUT_OF_RANGE' } });
+  return z.number().refine((n) => n >= min && n <= max, {
+    message: `${label} must be between ${min} and ${max}.`,
+    params: { code: 'OUT_OF_RANGE' },
+  });
 }
 
 function timeOfDay(label: string) {
-  return z.string().trim().refine(isTimeOfDay, { message: `${label} must be 24-hour HH:MM, e.g. "15:00".`, params: { code: 'INVALID_FORMAT' } });
+  return z
+    .string()
+    .trim()
+    .refine(isTimeOfDay, {
+      message: `${label} must be 24-hour HH:MM, e.g. "15:00".`,
+      params: { code: 'INVALID_FORMAT' },
+    });
 }
 
 const addressSchema = z.object({
@@ -44,7 +53,10 @@ const addressSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, { message: 'Use an ISO 3166-1 alpha-2 country code, e.g. "KE".', params: { code: 'UNKNOWN_COUNTRY' } }),
+    .refine(isCountryCode, {
+      message: 'Use an ISO 3166-1 alpha-2 country code, e.g. "KE".',
+      params: { code: 'UNKNOWN_COUNTRY' },
+    }),
 });
 
 const capacitySchema = z.object({
@@ -70,7 +82,10 @@ export const listingSchema = z
     timeZone: z
       .string()
       .trim()
-      .refine((zone) => canonicalTimeZone(zone) !== null, { message: 'Use an IANA time zone, e.g. "Africa/Nairobi".', params: { code: 'UNKNOWN_TIME_ZONE' } })
+      .refine((zone) => canonicalTimeZone(zone) !== null, {
+        message: 'Use an IANA time zone, e.g. "Africa/Nairobi".',
+        params: { code: 'UNKNOWN_TIME_ZONE' },
+      })
       .transform((zone) => canonicalTimeZone(zone) as string),
     capacity: capacitySchema,
     amenities: z.array(z.enum(Amenity)).transform((list) => [...new Set(list)]),
@@ -81,7 +96,10 @@ export const listingSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .refine(isKnownCurrency, { message: 'Use an ISO 4217 currency code, e.g. "EUR".', params: { code: 'UNKNOWN_CURRENCY' } }),
+      .refine(isKnownCurrency, {
+        message: 'Use an ISO 4217 currency code, e.g. "EUR".',
+        params: { code: 'UNKNOWN_CURRENCY' },
+      }),
     nightlyPrice: z.string(),
     cleaningFee: z.string(),
     minNights: between('Minimum nights', 1, MAX_NIGHTS),
@@ -97,13 +115,28 @@ export const listingSchema = z
       if (!parsed.ok && (known || parsed.code === 'INVALID_FORMAT')) {
         ctx.addIssue({ code: 'custom', path: [field], message: parsed.message, params: { code: parsed.code } });
       } else if (parsed.ok && field === 'nightlyPrice' && parsed.minor <= 0) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'The nightly price must be more than 0.', params: { code: 'NOT_POSITIVE' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'The nightly price must be more than 0.',
+          params: { code: 'NOT_POSITIVE' },
+        });
       } else if (parsed.ok && parsed.minor < 0) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'The cleaning fee cannot be negative.', params: { code: 'NEGATIVE' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'The cleaning fee cannot be negative.',
+          params: { code: 'NEGATIVE' },
+        });
       }
     }
     if (listing.minNights > listing.maxNights) {
-      ctx.addIssue({ code: 'custom', path: ['minNights'], message: 'Minimum nights cannot be more than maximum nights.', params: { code: 'MIN_ABOVE_MAX' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minNights'],
+        message: 'Minimum nights cannot be more than maximum nights.',
+        params: { code: 'MIN_ABOVE_MAX' },
+      });
     }
   })
   .transform(({ nightlyPrice, cleaningFee, ...listing }) => ({
@@ -126,7 +159,9 @@ export function validateNewListing(input: CreateListingInput): Validated<Listing
 
 /** An update is validated as the whole listing it would make, so rules across fields (min ≤ max nights) hold. */
 export function validateListingUpdate(listing: Listing, changes: UpdateListingInput): Validated<ListingValues> {
-  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+  const given = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+  );
   const result = validate(listingSchema, { ...asInput(listing), ...given });
   const unrestated = pricesNotRestated(listing, changes);
   if (unrestated.length === 0) return result;
@@ -139,7 +174,14 @@ function pricesNotRestated(listing: Listing, changes: UpdateListingInput): Field
   if (!currency || currency === listing.currency) return [];
   return (['nightlyPrice', 'cleaningFee'] as const)
     .filter((field) => changes[field] == null)
-    .map((field) => new FieldError(['input', field], 'REQUIRED', `Give the ${field === 'nightlyPrice' ? 'nightly price' : 'cleaning fee'} in ${currency} too.`));
+    .map(
+      (field) =>
+        new FieldError(
+          ['input', field],
+          'REQUIRED',
+          `Give the ${field === 'nightlyPrice' ? 'nightly price' : 'cleaning fee'} in ${currency} too.`,
+        ),
+    );
 }
 
 function asInput(listing: Listing): CreateListingInput {

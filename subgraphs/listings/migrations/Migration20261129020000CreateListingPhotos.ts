@@ -17,8 +17,12 @@ export class Migration20261129020000CreateListingPhotos extends Migration {
         "updated_at" timestamptz not null,
         constraint "listing_photos_pkey" primary key ("id")
       );`);
-    this.addSql(`create index "listing_photos_status_upload_expires_at_index" on "listings"."listing_photos" ("status", "upload_expires_at");`);
-    this.addSql(`create index "listing_photos_listing_id_position_index" on "listings"."listing_photos" ("listing_id", "position");`);
+    this.addSql(
+      `create index "listing_photos_status_upload_expires_at_index" on "listings"."listing_photos" ("status", "upload_expires_at");`,
+    );
+    this.addSql(
+      `create index "listing_photos_listing_id_position_index" on "listings"."listing_photos" ("listing_id", "position");`,
+    );
     this.addSql(`
       alter table "listings"."listing_photos" add constraint "listing_photos_listing_id_foreign"
       foreign key ("listing_id") references "listings"."listings" ("id") on update cascade on delete cascade;`);

@@ -10,7 +10,9 @@ export class Migration20261129040000CreateConfirmedStays extends Migration {
         "ended" boolean not null,
         constraint "confirmed_stays_pkey" primary key ("booking_id")
       );`);
-    this.addSql(`create index "confirmed_stays_guest_id_listing_id_index" on "listings"."confirmed_stays" ("guest_id", "listing_id");`);
+    this.addSql(
+      `create index "confirmed_stays_guest_id_listing_id_index" on "listings"."confirmed_stays" ("guest_id", "listing_id");`,
+    );
   }
 
   override async down(): Promise<void> {

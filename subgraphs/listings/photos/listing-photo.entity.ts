@@ -2,7 +2,8 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } f
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../../platform/graphql/ids';
 import { Listing } from '../listing/listing.entity';
-import type { PhotoSizeName } from './photo-keys';
+import type { StoredMediaSize } from '../../../platform/media/media-files';
+import type { PhotoSizeName } from './photo-media';
 
 /**
  * PENDING: an upload URL is out. PROCESSING: its bytes are being checked and re-encoded (the URL is
@@ -15,12 +16,8 @@ export enum PhotoStatus {
   DELETED = 'DELETED',
 }
 
-export interface StoredSize {
-  name: PhotoSizeName;
-  key: string;
-  width: number;
-  height: number;
-}
+/** Keys as stored since the first upload (`photos/<id>/<size>.webp`); URLs are built from them when read. */
+export type StoredSize = StoredMediaSize<PhotoSizeName>;
 
 /** A photo of a listing. Only READY ones reach GraphQL, so their size fields are always set there. */
 @Entity({ tableName: 'listing_photos' })
@@ -41,7 +38,7 @@ export class ListingPhoto {
   status: PhotoStatus = PhotoStatus.PENDING;
 
   @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'Place in the listing\'s order, from 0; the photo at 0 is the cover.' })
+  @Field(() => Int, { description: "Place in the listing's order, from 0; the photo at 0 is the cover." })
   position: number = 0;
 
   @Property({ type: 'text' })

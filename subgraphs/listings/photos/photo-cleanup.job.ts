@@ -1,7 +1,8 @@
 import type { JobDefinition } from '../../../platform/events/event-handler';
+import { MediaFiles } from '../../../platform/media/media-files';
 import { ListingPhoto, PhotoStatus } from './listing-photo.entity';
 import { discardPhoto } from './photo-files';
-import { createMediaStorage } from './storage/media-storage';
+import { PHOTO_MEDIA } from './photo-media';
 
 /** Per run, so one run stays short; a backlog drains over the following runs. */
 const BATCH = 500;
@@ -13,7 +14,7 @@ const BATCH = 500;
 export const cleanUpPhotos: JobDefinition = {
   name: 'listings.clean_up_photos',
   async run(_payload, { em, clock, config, logger, signal }) {
-    const storage = createMediaStorage(config.media);
+    const files = MediaFiles.of(PHOTO_MEDIA, config.media);
     const stale = await em.find(
       ListingPhoto,
       {
@@ -29,9 +30,13 @@ export const cleanUpPhotos: JobDefinition = {
       if (signal.aborted) break;
       // An upload still PROCESSING is cut short (it then finds its row gone and removes its own files);
       // one that became READY since the query is left alone.
-      const marked = await em.nativeUpdate(ListingPhoto, { id, status: { $ne: PhotoStatus.READY } }, { status: PhotoStatus.DELETED });
+      const marked = await em.nativeUpdate(
+        ListingPhoto,
+        { id, status: { $ne: PhotoStatus.READY } },
+        { status: PhotoStatus.DELETED },
+      );
       if (marked === 0) continue;
-      await discardPhoto(em, storage, id);
+      await discardPhoto(em, files, id);
       removed += 1;
     }
     logger.info({ removed }, 'cleaned up photos');

@@ -16,7 +16,8 @@ export class PhotoHostingResolver {
   constructor(private readonly photos: PhotoService) {}
 
   @Mutation(() => RequestListingPhotoUploadResult, {
-    description: 'Hosts: get a signed URL to PUT one photo of your listing to (raw bytes, JPEG/PNG/WebP/AVIF). The photo appears once the upload is processed.',
+    description:
+      'Hosts: get a signed URL to PUT one photo of your listing to (raw bytes, JPEG/PNG/WebP/AVIF). The photo appears once the upload is processed.',
   })
   requestListingPhotoUpload(
     @Arg('listingId', () => ID) listingId: string,
@@ -26,16 +27,19 @@ export class PhotoHostingResolver {
     return this.photos.requestUpload(ctx.em, hostOf(ctx), listingId, altText);
   }
 
-  @Mutation(() => ReorderListingPhotosResult, { description: 'Hosts: set the order of all of a listing\'s photos; the first becomes the cover.' })
+  @Mutation(() => ReorderListingPhotosResult, {
+    description: "Hosts: set the order of all of a listing's photos; the first becomes the cover.",
+  })
   reorderListingPhotos(
     @Arg('listingId', () => ID) listingId: string,
-    @Arg('photoIds', () => [ID], { description: 'Every photo of the listing, each once, in the new order.' }) photoIds: string[],
+    @Arg('photoIds', () => [ID], { description: 'Every photo of the listing, each once, in the new order.' })
+    photoIds: string[],
     @Ctx() ctx: ListingsContext,
   ): Promise<ReorderListingPhotosResult> {
     return this.photos.reorder(ctx.em, hostOf(ctx), listingId, photoIds);
   }
 
-  @Mutation(() => UpdateListingPhotoResult, { description: 'Hosts: change a photo\'s alt text.' })
+  @Mutation(() => UpdateListingPhotoResult, { description: "Hosts: change a photo's alt text." })
   updateListingPhoto(
     @Arg('photoId', () => ID) photoId: string,
     @Arg('altText', { description: '1 to 250 characters.' }) altText: string,
@@ -44,8 +48,13 @@ export class PhotoHostingResolver {
     return this.photos.updateAltText(ctx.em, hostOf(ctx), photoId, altText);
   }
 
-  @Mutation(() => DeleteListingPhotoResult, { description: 'Hosts: delete a photo (or cancel a pending upload) and its files.' })
-  deleteListingPhoto(@Arg('photoId', () => ID) photoId: string, @Ctx() ctx: ListingsContext): Promise<DeleteListingPhotoResult> {
+  @Mutation(() => DeleteListingPhotoResult, {
+    description: 'Hosts: delete a photo (or cancel a pending upload) and its files.',
+  })
+  deleteListingPhoto(
+    @Arg('photoId', () => ID) photoId: string,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<DeleteListingPhotoResult> {
     return this.photos.delete(ctx.em, hostOf(ctx), photoId, ctx.logger);
   }
 }

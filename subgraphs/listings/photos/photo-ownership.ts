@@ -13,7 +13,12 @@ export function lockOwnListing(tx: EntityManager, hostId: string, listingId: str
 }
 
 /** The host's photo in one of `statuses`, read again once its listing is locked (same lock order as uploads). */
-export async function lockOwnPhoto(tx: EntityManager, hostId: string, photoId: string, statuses: PhotoStatus[]): Promise<ListingPhoto | null> {
+export async function lockOwnPhoto(
+  tx: EntityManager,
+  hostId: string,
+  photoId: string,
+  statuses: PhotoStatus[],
+): Promise<ListingPhoto | null> {
   if (!isListingId(photoId)) return null;
   const found = await tx.findOne(ListingPhoto, { id: photoId, status: { $in: statuses } });
   if (!found || !(await lockOwnListing(tx, hostId, found.listingId))) return null;

@@ -1,47 +1,35 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
+import { MediaPipeline } from '../../../platform/media/media-pipeline';
 import type { Clock } from '../../../platform/runtime/clock';
-import { ConfigError, type Config } from '../../../platform/runtime/config';
+import type { Config } from '../../../platform/runtime/config';
 import type { Logger } from '../../../platform/runtime/logger';
 import { ListingPhotoResolver } from './listing-photo.resolver';
-import { mediaRoute } from './media.route';
 import { PhotoHostingResolver } from './photo-hosting.resolver';
+import { PHOTO_MEDIA, type PhotoSizeName } from './photo-media';
 import { PhotoService } from './photo.service';
-import { createMediaStorage, mediaBaseUrl, type MediaStorage } from './storage/media-storage';
-import { PhotoUploadService } from './upload/photo-upload.service';
-import { uploadRoute } from './upload/upload.route';
-import { UploadSigner } from './upload/upload-signature';
+import { PhotoUploadService } from './photo-upload.service';
 
-/** One storage and one URL signer per listings process, shared by the GraphQL side and the upload route. */
+/** One media pipeline per listings process, shared by the GraphQL side and the upload route. */
 export class PhotoWiring {
-  readonly storage: MediaStorage;
-  readonly signer: UploadSigner;
+  readonly media: MediaPipeline<PhotoSizeName>;
 
   constructor(
     private readonly config: Config,
     private readonly clock: Clock,
   ) {
-    if (!config.signing.secret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the listings subgraph (upload URLs)']);
-    // Only local files are served through the gateway; a bucket's photos need their own public address.
-    if (config.media.storage === 's3' && !config.media.publicUrl) throw new ConfigError(['MEDIA_PUBLIC_URL: required when MEDIA_STORAGE=s3']);
-    this.storage = createMediaStorage(config.media);
-    this.signer = new UploadSigner(config.signing.secret);
+    this.media = new MediaPipeline(PHOTO_MEDIA, config, clock);
   }
 
   resolvers(): object[] {
     return [
-      new PhotoHostingResolver(new PhotoService(this.clock, this.config, this.signer, this.storage)),
-      new ListingPhotoResolver(mediaBaseUrl(this.config)),
+      new PhotoHostingResolver(new PhotoService(this.clock, this.config, this.media)),
+      new ListingPhotoResolver(this.media),
     ];
   }
 
-  /** The upload route, and for local storage the route that serves the files (S3 serves its own). */
+  /** The upload route, and for local storage the route that serves the files. */
   routes(orm: MikroORM, logger: Logger): (app: Express) => void {
-    const { media } = this.config;
-    const uploads = new PhotoUploadService(orm, this.storage, media.uploadMaxPixels, this.clock);
-    return (app) => {
-      app.put('/media/uploads/:photoId', uploadRoute({ uploads, signer: this.signer, maxBytes: media.uploadMaxBytes, clock: this.clock, logger }));
-      if (media.storage === 'local') app.get('/media/*key', mediaRoute(media.dir));
-    };
+    return this.media.routes(new PhotoUploadService(orm, this.media.files, this.clock), logger);
   }
 }

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError, description: 'No photo of yours has this id (another host\'s photo is reported the same way).' })
+@ObjectType({
+  implements: UserError,
+  description: "No photo of yours has this id (another host's photo is reported the same way).",
+})
 export class PhotoNotFoundError implements UserError {
   @Field()
   readonly code: string = 'LISTINGS.PHOTO_NOT_FOUND';
@@ -33,5 +36,5 @@ export class PhotoOrderMismatchError implements UserError {
   readonly code: string = 'LISTINGS.PHOTO_ORDER_MISMATCH';
 
   @Field()
-  message: string = 'List every photo of the listing exactly once. Reload the listing\'s photos and try again.';
+  message: string = "List every photo of the listing exactly once. Reload the listing's photos and try again.";
 }

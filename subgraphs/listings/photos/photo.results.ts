@@ -4,7 +4,9 @@ import { ListingNotFoundError } from '../listing/listing.errors';
 import { ListingPhoto } from './listing-photo.entity';
 import { PhotoNotFoundError, PhotoOrderMismatchError, TooManyPhotosError } from './photo.errors';
 
-@ObjectType({ description: 'Where and until when to PUT the photo\'s bytes (the raw file as the body, no form encoding).' })
+@ObjectType({
+  description: "Where and until when to PUT the photo's bytes (the raw file as the body, no form encoding).",
+})
 export class PhotoUploadTicket {
   @Field(() => ID, { description: 'The photo it becomes; it appears in Listing.photos once the upload is processed.' })
   photoId: string;
@@ -64,7 +66,8 @@ export const RequestListingPhotoUploadResult = createUnionType({
   name: 'RequestListingPhotoUploadResult',
   types: () => [PhotoUploadTicket, ValidationError, ListingNotFoundError, TooManyPhotosError] as const,
 });
-export type RequestListingPhotoUploadResult = PhotoUploadTicket | ValidationError | ListingNotFoundError | TooManyPhotosError;
+export type RequestListingPhotoUploadResult =
+  PhotoUploadTicket | ValidationError | ListingNotFoundError | TooManyPhotosError;
 
 export const ReorderListingPhotosResult = createUnionType({
   name: 'ReorderListingPhotosResult',

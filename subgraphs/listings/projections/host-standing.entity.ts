@@ -6,7 +6,11 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
  */
 @Entity({ tableName: 'host_standings' })
 // Search anti-joins the few suspended hosts; a partial index keeps that lookup small.
-@Index({ name: 'host_standings_suspended_index', expression: 'create index "host_standings_suspended_index" on "listings"."host_standings" ("host_id") where "suspended"' })
+@Index({
+  name: 'host_standings_suspended_index',
+  expression:
+    'create index "host_standings_suspended_index" on "listings"."host_standings" ("host_id") where "suspended"',
+})
 export class HostStanding {
   @PrimaryKey({ type: 'uuid' })
   hostId!: string;

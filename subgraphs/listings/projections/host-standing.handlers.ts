@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineHandler } from '../../../platform/events/event-handler';
-import { UserReinstated, UserSuspended } from './accounts.events';
+import { UserReinstated, UserSuspended } from '../../../contracts/events/accounts';
 import { forgetSearchesAfterCommit } from './forget-searches.job';
 
 /** Upserts a host's standing unless a later event already decided it (delivery order is not guaranteed). */
@@ -18,6 +18,7 @@ export const hideSuspendedHost = defineHandler({
   name: 'listings.hide_suspended_host',
   event: UserSuspended,
   kind: 'projection',
+  description: "hides the host's listings",
   handle: (event, { em }) => recordStanding(em, event.payload.userId, true, event.id),
 });
 
@@ -25,6 +26,7 @@ export const showReinstatedHost = defineHandler({
   name: 'listings.show_reinstated_host',
   event: UserReinstated,
   kind: 'projection',
+  description: "shows the host's listings again",
   handle: (event, { em }) => recordStanding(em, event.payload.userId, false, event.id),
 });
 

@@ -6,7 +6,11 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
  * for [check-in, check-out)" is a single `&&` test the GiST index answers.
  */
 @Entity({ tableName: 'listing_availability' })
-@Index({ name: 'listing_availability_occupied_index', expression: 'create index "listing_availability_occupied_index" on "listings"."listing_availability" using gist ("occupied")' })
+@Index({
+  name: 'listing_availability_occupied_index',
+  expression:
+    'create index "listing_availability_occupied_index" on "listings"."listing_availability" using gist ("occupied")',
+})
 export class ListingAvailability {
   @PrimaryKey({ type: 'uuid' })
   listingId!: string;

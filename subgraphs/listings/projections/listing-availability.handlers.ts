@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineHandler } from '../../../platform/events/event-handler';
-import { ListingAvailabilityChanged } from './bookings.events';
+import { ListingAvailabilityChanged } from '../../../contracts/events/bookings';
 import { forgetSearchesAfterCommit } from './forget-searches.job';
 
 /** Replaces the listing's occupied nights with the snapshot unless a newer snapshot is already in. */
@@ -8,6 +8,7 @@ export const recordAvailability = defineHandler({
   name: 'listings.record_availability',
   event: ListingAvailabilityChanged,
   kind: 'projection',
+  description: 'occupied nights for search\'s "available for the whole stay"',
   handle: async ({ payload }, { em }) => {
     const ranges = payload.occupied.map(() => 'daterange(?::date, ?::date)');
     await em.execute(

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineHandler } from '../../../platform/events/event-handler';
 import { forgetSearchesAfterCommit } from './forget-searches.job';
-import { ListingRatingChanged } from './reviews.events';
+import { ListingRatingChanged } from '../../../contracts/events/reviews';
 
 /** Keeps the listing's latest rating unless a newer figure is already in. */
 export const recordRating = defineHandler({
   name: 'listings.record_rating',
   event: ListingRatingChanged,
   kind: 'projection',
+  description: "search's minimum rating and rating sort",
   handle: async ({ payload }, { em }) => {
     await em.execute(
       `insert into listings.listing_ratings (listing_id, sequence, average_rating, review_count) values (?, ?, ?, ?)

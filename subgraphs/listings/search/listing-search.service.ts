@@ -8,7 +8,12 @@ import { decodeCursor, encodeCursor, type SearchPosition } from './search-cursor
 import { orderOf, type SearchOrder } from './search-order';
 import type { ListingSearchFilter, ListingSearchSort } from './search.inputs';
 import { approximateDistanceKm } from '../listing/approximate-location';
-import { InvalidSearchCursorError, ListingSearchConnection, ListingSearchEdge, type SearchListingsResult } from './search.results';
+import {
+  InvalidSearchCursorError,
+  ListingSearchConnection,
+  ListingSearchEdge,
+  type SearchListingsResult,
+} from './search.results';
 import { searchStatement } from './search.sql';
 import { validateSearch, type SearchCriteria } from './search.validation';
 
@@ -51,7 +56,13 @@ export class ListingSearchService {
       // A page kept in the cache may name a listing that left the market since.
       if (!listing || listing instanceof Error || !isOnTheMarket(listing)) return [];
       const cursor = encodeCursor({ order: order.name, key: row.sortKey, id: row.id });
-      return [new ListingSearchEdge(listing, cursor, row.distanceM === null ? null : approximateDistanceKm(row.distanceM / 1000))];
+      return [
+        new ListingSearchEdge(
+          listing,
+          cursor,
+          row.distanceM === null ? null : approximateDistanceKm(row.distanceM / 1000),
+        ),
+      ];
     });
     return new ListingSearchConnection(edges, {
       hasNextPage: page.hasNextPage,
@@ -61,7 +72,13 @@ export class ListingSearchService {
     });
   }
 
-  private async page(ctx: ListingsContext, criteria: SearchCriteria, order: SearchOrder, position: SearchPosition | null, first: number): Promise<FoundPage> {
+  private async page(
+    ctx: ListingsContext,
+    criteria: SearchCriteria,
+    order: SearchOrder,
+    position: SearchPosition | null,
+    first: number,
+  ): Promise<FoundPage> {
     const cacheable = ctx.viewer === null;
     const key = { criteria, order: order.name, position, first };
     const cached = cacheable ? await this.cache.searchPage<FoundPage>(key) : null;
@@ -72,7 +89,13 @@ export class ListingSearchService {
   }
 }
 
-async function find(em: EntityManager, criteria: SearchCriteria, order: SearchOrder, position: SearchPosition | null, first: number): Promise<FoundPage> {
+async function find(
+  em: EntityManager,
+  criteria: SearchCriteria,
+  order: SearchOrder,
+  position: SearchPosition | null,
+  first: number,
+): Promise<FoundPage> {
   const { sql, params } = searchStatement(criteria, order, position, first + 1);
   const rows = await em.execute<{ id: string; sort_key: string; distance: number | null }[]>(sql, params);
   return {

@@ -21,18 +21,46 @@ export function orderOf({ criteria, sort }: ValidSearch): SearchOrder {
   const base = { params: [] as unknown[], needsRatings: false };
   switch (sort) {
     case ListingSearchSort.RELEVANCE:
-      if (criteria.query) return { ...base, name: 'TEXT_RANK', key: `ts_rank_cd(l.search_document, ${TEXT_QUERY_SQL})::float8`, params: [criteria.query], direction: 'desc', type: 'float8' };
+      if (criteria.query)
+        return {
+          ...base,
+          name: 'TEXT_RANK',
+          key: `ts_rank_cd(l.search_document, ${TEXT_QUERY_SQL})::float8`,
+          params: [criteria.query],
+          direction: 'desc',
+          type: 'float8',
+        };
       return orderOf({ criteria, sort: ListingSearchSort.NEWEST });
     case ListingSearchSort.NEWEST:
       return { ...base, name: sort, key: 'l.published_at', direction: 'desc', type: 'timestamptz' };
     case ListingSearchSort.PRICE_ASC:
     case ListingSearchSort.PRICE_DESC:
-      return { ...base, name: sort, key: 'l.nightly_price_minor', direction: sort === ListingSearchSort.PRICE_ASC ? 'asc' : 'desc', type: 'bigint' };
+      return {
+        ...base,
+        name: sort,
+        key: 'l.nightly_price_minor',
+        direction: sort === ListingSearchSort.PRICE_ASC ? 'asc' : 'desc',
+        type: 'bigint',
+      };
     case ListingSearchSort.RATING:
-      return { ...base, name: sort, key: 'coalesce(r.average_rating, 0)', direction: 'desc', type: 'float8', needsRatings: true };
+      return {
+        ...base,
+        name: sort,
+        key: 'coalesce(r.average_rating, 0)',
+        direction: 'desc',
+        type: 'float8',
+        needsRatings: true,
+      };
     case ListingSearchSort.DISTANCE: {
       const near = criteria.near as NonNullable<typeof criteria.near>;
-      return { ...base, name: sort, key: DISTANCE_SQL, params: [near.latitude, near.latitude, near.longitude], direction: 'asc', type: 'float8' };
+      return {
+        ...base,
+        name: sort,
+        key: DISTANCE_SQL,
+        params: [near.latitude, near.latitude, near.longitude],
+        direction: 'asc',
+        type: 'float8',
+      };
     }
   }
 }

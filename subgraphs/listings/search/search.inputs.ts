@@ -44,12 +44,17 @@ export class NearInput {
   radiusKm!: number;
 }
 
-@InputType({ description: 'Nightly base price (before fees) in one currency; listings priced in another currency do not match.' })
+@InputType({
+  description: 'Nightly base price (before fees) in one currency; listings priced in another currency do not match.',
+})
 export class PriceRangeInput {
   @Field({ description: 'ISO 4217 code, e.g. "EUR".' })
   currency!: string;
 
-  @Field(() => String, { nullable: true, description: 'Decimal amount in the currency, e.g. "80" or "79.99"; at least 0.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Decimal amount in the currency, e.g. "80" or "79.99"; at least 0.',
+  })
   min?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Decimal amount, at least min.' })
@@ -67,7 +72,11 @@ export class StayInput {
 
 @InputType({ description: 'Every given criterion must hold; omit one to ignore it.' })
 export class ListingSearchFilter {
-  @Field(() => String, { nullable: true, description: 'Words to look for in titles, places and descriptions (web-search syntax: "quoted phrase", -exclude, or). 2 to 200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to look for in titles, places and descriptions (web-search syntax: "quoted phrase", -exclude, or). 2 to 200 characters.',
+  })
   query?: string | null;
 
   @Field(() => String, { nullable: true, description: 'City name, any case.' })
@@ -100,9 +109,15 @@ export class ListingSearchFilter {
   @Field(() => Boolean, { nullable: true })
   instantBook?: boolean | null;
 
-  @Field(() => StayInput, { nullable: true, description: 'Free for every night of the stay, and the stay fits the listing\'s minimum and maximum nights.' })
+  @Field(() => StayInput, {
+    nullable: true,
+    description: "Free for every night of the stay, and the stay fits the listing's minimum and maximum nights.",
+  })
   stay?: StayInput | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average review rating at least this, 1 to 5; unrated listings do not match.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average review rating at least this, 1 to 5; unrated listings do not match.',
+  })
   minRating?: number | null;
 }

@@ -10,7 +10,8 @@ export class SearchResolver {
   constructor(private readonly listings: ListingSearchService) {}
 
   @Query(() => SearchListingsResult, {
-    description: 'Listings on the market that match every given criterion, a page at a time (keyset: pages stay stable while listings change).',
+    description:
+      'Listings on the market that match every given criterion, a page at a time (keyset: pages stay stable while listings change).',
   })
   searchListings(
     @Arg('filter', () => ListingSearchFilter, { nullable: true }) filter: ListingSearchFilter | null,

@@ -11,7 +11,11 @@ export class ListingSearchEdge {
   @Field({ description: 'Pass as `after` for the page after this result (same filter and sort).' })
   cursor: string;
 
-  @Field(() => Float, { nullable: true, description: 'Great-circle distance from filter.near, in kilometres rounded to the half kilometre; null without it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Great-circle distance from filter.near, in kilometres rounded to the half kilometre; null without it.',
+  })
   distanceKm: number | null;
 
   constructor(node: Listing, cursor: string, distanceKm: number | null) {
@@ -37,7 +41,10 @@ export class ListingSearchConnection {
   }
 }
 
-@ObjectType({ implements: UserError, description: 'The `after` cursor does not come from a search with this sort (or was altered).' })
+@ObjectType({
+  implements: UserError,
+  description: 'The `after` cursor does not come from a search with this sort (or was altered).',
+})
 export class InvalidSearchCursorError implements UserError {
   @Field()
   readonly code: string = 'SEARCH.INVALID_CURSOR';

@@ -52,8 +52,10 @@ function conditions(criteria: SearchCriteria): SqlParts {
     if (minMinor !== undefined) parts.where('l.nightly_price_minor >= ?', minMinor);
     if (maxMinor !== undefined) parts.where('l.nightly_price_minor <= ?', maxMinor);
   }
-  if (criteria.amenities) parts.where(`l.amenities @> array[${placeholders(criteria.amenities)}]::text[]`, ...criteria.amenities);
-  if (criteria.propertyTypes) parts.where(`l.property_type in (${placeholders(criteria.propertyTypes)})`, ...criteria.propertyTypes);
+  if (criteria.amenities)
+    parts.where(`l.amenities @> array[${placeholders(criteria.amenities)}]::text[]`, ...criteria.amenities);
+  if (criteria.propertyTypes)
+    parts.where(`l.property_type in (${placeholders(criteria.propertyTypes)})`, ...criteria.propertyTypes);
   if (criteria.roomTypes) parts.where(`l.room_type in (${placeholders(criteria.roomTypes)})`, ...criteria.roomTypes);
   if (criteria.instantBook != null) parts.where('l.instant_book = ?', criteria.instantBook);
   if (criteria.stay) {
@@ -74,10 +76,17 @@ function conditions(criteria: SearchCriteria): SqlParts {
  * the key then the id, starting after `position`. Fetches one row more than the page to tell
  * whether another page follows.
  */
-export function searchStatement(criteria: SearchCriteria, order: SearchOrder, position: SearchPosition | null, limit: number): Statement {
+export function searchStatement(
+  criteria: SearchCriteria,
+  order: SearchOrder,
+  position: SearchPosition | null,
+  limit: number,
+): Statement {
   const parts = conditions(criteria);
   const near = criteria.near;
-  const distance = near ? { sql: DISTANCE_SQL, params: [near.latitude, near.latitude, near.longitude] } : { sql: 'null::float8', params: [] };
+  const distance = near
+    ? { sql: DISTANCE_SQL, params: [near.latitude, near.latitude, near.longitude] }
+    : { sql: 'null::float8', params: [] };
   const ratings = criteria.minRating
     ? 'join listings.listing_ratings r on r.listing_id = l.id'
     : order.needsRatings
@@ -95,6 +104,12 @@ export function searchStatement(criteria: SearchCriteria, order: SearchOrder, po
       ${after}
       order by found.sort_key ${order.direction}, found.id ${order.direction}
       limit ?`,
-    params: [...order.params, ...distance.params, ...parts.params, ...(position ? [position.key, position.id] : []), limit],
+    params: [
+      ...order.params,
+      ...distance.params,
+      ...parts.params,
+      ...(position ? [position.key, position.id] : []),
+      limit,
+    ],
   };
 }

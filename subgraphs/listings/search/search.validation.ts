@@ -10,28 +10,49 @@ import { ListingSearchSort, type ListingSearchFilter } from './search.inputs';
 export const MAX_RADIUS_KM = 500;
 const DAY_MS = 86_400_000;
 
-const issue = (code: string, message: string, path: (string | number)[] = []) => ({ code: 'custom' as const, path, message, params: { code } });
+const issue = (code: string, message: string, path: (string | number)[] = []) => ({
+  code: 'custom' as const,
+  path,
+  message,
+  params: { code },
+});
 
 function between(label: string, min: number, max: number) {
-  return z.number().refine((n) => n >= min && n <= max, { message: `${label} must be between ${min} and ${max}.`, params: { code: 'OUT_OF_RANGE' } });
+  return z.number().refine((n) => n >= min && n <= max, {
+    message: `${label} must be between ${min} and ${max}.`,
+    params: { code: 'OUT_OF_RANGE' },
+  });
 }
 
 const latitude = between('Latitude', -90, 90);
 const longitude = between('Longitude', -180, 180);
 
-const boundingBox = z.object({ south: latitude, west: longitude, north: latitude, east: longitude }).superRefine((box, ctx) => {
-  if (box.south > box.north) ctx.addIssue(issue('SOUTH_ABOVE_NORTH', 'The south edge must not be north of the north edge.', ['south']));
-});
+const boundingBox = z
+  .object({ south: latitude, west: longitude, north: latitude, east: longitude })
+  .superRefine((box, ctx) => {
+    if (box.south > box.north)
+      ctx.addIssue(issue('SOUTH_ABOVE_NORTH', 'The south edge must not be north of the north edge.', ['south']));
+  });
 
 const near = z.object({
   latitude,
   longitude,
-  radiusKm: z.number().refine((km) => km > 0 && km <= MAX_RADIUS_KM, { message: `The radius must be more than 0 and at most ${MAX_RADIUS_KM} km.`, params: { code: 'OUT_OF_RANGE' } }),
+  radiusKm: z.number().refine((km) => km > 0 && km <= MAX_RADIUS_KM, {
+    message: `The radius must be more than 0 and at most ${MAX_RADIUS_KM} km.`,
+    params: { code: 'OUT_OF_RANGE' },
+  }),
 });
 
 const price = z
   .object({
-    currency: z.string().trim().toUpperCase().refine(isKnownCurrency, { message: 'Use an ISO 4217 currency code, e.g. "EUR".', params: { code: 'UNKNOWN_CURRENCY' } }),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isKnownCurrency, {
+        message: 'Use an ISO 4217 currency code, e.g. "EUR".',
+        params: { code: 'UNKNOWN_CURRENCY' },
+      }),
     min: z.string().nullish(),
     max: z.string().nullish(),
   })
@@ -47,7 +68,8 @@ const price = z
     };
     const minMinor = amount('min');
     const maxMinor = amount('max');
-    if (minMinor !== undefined && maxMinor !== undefined && minMinor > maxMinor) ctx.addIssue(issue('MIN_ABOVE_MAX', 'The minimum price cannot be more than the maximum.', ['min']));
+    if (minMinor !== undefined && maxMinor !== undefined && minMinor > maxMinor)
+      ctx.addIssue(issue('MIN_ABOVE_MAX', 'The minimum price cannot be more than the maximum.', ['min']));
     return { currency: range.currency, minMinor, maxMinor };
   });
 
@@ -59,8 +81,10 @@ function stay(today: string) {
     .superRefine((dates, ctx) => {
       const nights = (Date.parse(dates.checkOut) - Date.parse(dates.checkIn)) / DAY_MS;
       if (dates.checkIn < earliest) ctx.addIssue(issue('IN_THE_PAST', 'Check-in cannot be in the past.', ['checkIn']));
-      if (nights < 1) ctx.addIssue(issue('CHECK_OUT_NOT_AFTER_CHECK_IN', 'Check-out must be after check-in.', ['checkOut']));
-      if (nights > MAX_NIGHTS) ctx.addIssue(issue('STAY_TOO_LONG', `A stay has at most ${MAX_NIGHTS} nights.`, ['checkOut']));
+      if (nights < 1)
+        ctx.addIssue(issue('CHECK_OUT_NOT_AFTER_CHECK_IN', 'Check-out must be after check-in.', ['checkOut']));
+      if (nights > MAX_NIGHTS)
+        ctx.addIssue(issue('STAY_TOO_LONG', `A stay has at most ${MAX_NIGHTS} nights.`, ['checkOut']));
     })
     .transform((dates) => ({ ...dates, nights: (Date.parse(dates.checkOut) - Date.parse(dates.checkIn)) / DAY_MS }));
 }
@@ -73,9 +97,27 @@ const list = <T extends z.ZodType>(item: T) =>
 
 function filterSchema(today: string) {
   return z.object({
-    query: z.string().trim().min(2, 'Search for at least 2 characters.').max(200, 'Search for at most 200 characters.').nullish(),
-    city: z.string().trim().min(1, 'City is required when given.').max(100, 'City must be at most 100 characters.').nullish(),
-    country: z.string().trim().toUpperCase().refine(isCountryCode, { message: 'Use an ISO 3166-1 alpha-2 country code, e.g. "KE".', params: { code: 'UNKNOWN_COUNTRY' } }).nullish(),
+    query: z
+      .string()
+      .trim()
+      .min(2, 'Search for at least 2 characters.')
+      .max(200, 'Search for at most 200 characters.')
+      .nullish(),
+    city: z
+      .string()
+      .trim()
+      .min(1, 'City is required when given.')
+      .max(100, 'City must be at most 100 characters.')
+      .nullish(),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isCountryCode, {
+        message: 'Use an ISO 3166-1 alpha-2 country code, e.g. "KE".',
+        params: { code: 'UNKNOWN_COUNTRY' },
+      })
+      .nullish(),
     boundingBox: boundingBox.nullish(),
     near: near.nullish(),
     guests: between('Guests', 1, 50).nullish(),
@@ -93,9 +135,14 @@ function searchSchema(today: string) {
   return z
     .object({ filter: filterSchema(today).nullish(), sort: z.enum(ListingSearchSort) })
     .superRefine(({ filter, sort }, ctx) => {
-      if (sort === ListingSearchSort.DISTANCE && !filter?.near) ctx.addIssue(issue('NEAR_REQUIRED', 'Sorting by distance needs filter.near.', ['sort']));
+      if (sort === ListingSearchSort.DISTANCE && !filter?.near)
+        ctx.addIssue(issue('NEAR_REQUIRED', 'Sorting by distance needs filter.near.', ['sort']));
       if ((sort === ListingSearchSort.PRICE_ASC || sort === ListingSearchSort.PRICE_DESC) && !filter?.price) {
-        ctx.addIssue(issue('PRICE_REQUIRED', 'Sorting by price needs filter.price, whose currency says which prices compare.', ['sort']));
+        ctx.addIssue(
+          issue('PRICE_REQUIRED', 'Sorting by price needs filter.price, whose currency says which prices compare.', [
+            'sort',
+          ]),
+        );
       }
     });
 }
@@ -111,10 +158,15 @@ export interface ValidSearch {
 }
 
 /** `today` is the UTC date (YYYY-MM-DD) by the service's clock. Field paths start at the argument name. */
-export function validateSearch(input: { filter?: ListingSearchFilter | null; sort: ListingSearchSort }, today: string): Validated<ValidSearch> {
+export function validateSearch(
+  input: { filter?: ListingSearchFilter | null; sort: ListingSearchSort },
+  today: string,
+): Validated<ValidSearch> {
   const result = validate(searchSchema(today), input, []);
   if (!result.ok) return result;
   // Drop what was not given, so equal searches share a cache key.
-  const criteria = Object.fromEntries(Object.entries(result.value.filter ?? {}).filter(([, value]) => value != null)) as SearchCriteria;
+  const criteria = Object.fromEntries(
+    Object.entries(result.value.filter ?? {}).filter(([, value]) => value != null),
+  ) as SearchCriteria;
   return { ok: true, value: { criteria, sort: result.value.sort } };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_USER_IDS } from '../../../contracts/demo-users';
 import { publish } from '../../../platform/events/publish';
-import { ListingPublished } from '../events';
+import { ListingPublished } from '../../../contracts/events/listings';
 import { listingTerms } from '../listing/listing-terms';
 import { Listing } from '../listing/listing.entity';
 import { ListingStatus } from '../listing/listing.enums';

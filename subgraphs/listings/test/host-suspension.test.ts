@@ -10,14 +10,32 @@ import { asHost, createDraft, createPublishedListing } from '../../../test/suppo
 import { LISTING } from '../../../test/support/listings/operations';
 
 const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) { suspendUser(input: $input) { __typename } }
+  mutation Suspend($input: SuspendUserInput!) {
+    suspendUser(input: $input) {
+      __typename
+    }
+  }
 `;
 const REINSTATE = /* GraphQL */ `
-  mutation Reinstate($id: ID!) { reinstateUser(userId: $id) { __typename } }
+  mutation Reinstate($id: ID!) {
+    reinstateUser(userId: $id) {
+      __typename
+    }
+  }
 `;
 const HOST_LISTINGS = /* GraphQL */ `
   query HostListings($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on User { listings { edges { node { id } } } } }
+    _entities(representations: $representations) {
+      ... on User {
+        listings {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -27,7 +45,10 @@ const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const listingsEm = () => running.stack.subgraph('listings').orm.em.fork();
 
 async function visibleStatus(token: string | undefined, id: string): Promise<string | null> {
-  const { listing } = await running.stack.client.data<{ listing: { status: string } | null }>(LISTING, { token, variables: { id } });
+  const { listing } = await running.stack.client.data<{ listing: { status: string } | null }>(LISTING, {
+    token,
+    variables: { id },
+  });
   return listing?.status ?? null;
 }
 
@@ -36,7 +57,9 @@ async function listingsOfHost(hostId: string): Promise<string[]> {
     query: HOST_LISTINGS,
     variables: { representations: [{ __typename: 'User', id: hostId }] },
   });
-  const body = (await response.json()) as { data: { _entities: { listings: { edges: { node: { id: string } }[] } }[] } };
+  const body = (await response.json()) as {
+    data: { _entities: { listings: { edges: { node: { id: string } }[] } }[] };
+  };
   return body.data._entities[0].listings.edges.map((e) => e.node.id);
 }
 
@@ -48,13 +71,20 @@ describe("a suspended host's listings", () => {
     await createDraft(running.stack.client, host.token);
     expect(await visibleStatus(undefined, listing.id)).toBe('PUBLISHED');
 
-    await running.stack.client.data(SUSPEND, { token: admin.token, variables: { input: { userId: host.id, reason: 'fake listings' } } });
-    await waitFor(async () => (await visibleStatus(undefined, listing.id)) === null, { what: 'the listing to be hidden' });
+    await running.stack.client.data(SUSPEND, {
+      token: admin.token,
+      variables: { input: { userId: host.id, reason: 'fake listings' } },
+    });
+    await waitFor(async () => (await visibleStatus(undefined, listing.id)) === null, {
+      what: 'the listing to be hidden',
+    });
     expect(await listingsOfHost(host.id)).toEqual([]);
     expect(await visibleStatus(admin.token, listing.id)).toBe('PUBLISHED');
 
     await running.stack.client.data(REINSTATE, { token: admin.token, variables: { id: host.id } });
-    await waitFor(async () => (await visibleStatus(undefined, listing.id)) === 'PUBLISHED', { what: 'the listing to come back' });
+    await waitFor(async () => (await visibleStatus(undefined, listing.id)) === 'PUBLISHED', {
+      what: 'the listing to come back',
+    });
     expect(await listingsOfHost(host.id)).toEqual([listing.id]);
     // Both handlers applied once each, recorded in the listings inbox.
     const applied = await listingsEm().execute<{ handler: string }[]>(
@@ -67,10 +97,31 @@ describe("a suspended host's listings", () => {
 
 describe('the host standing projection', () => {
   const context = (em: EntityManager) => ({ em }) as JobContext;
-  const suspended = (id: string, userId: string) => ({ id, name: 'user.suspended', version: 1, producer: 'accounts', occurredAt: new Date(), requestId: null, payload: { userId, suspendedAt: new Date().toISOString() } });
-  const reinstated = (id: string, userId: string) => ({ id, name: 'user.reinstated', version: 1, producer: 'accounts', occurredAt: new Date(), requestId: null, payload: { userId, reinstatedAt: new Date().toISOString() } });
+  const suspended = (id: string, userId: string) => ({
+    id,
+    name: 'user.suspended',
+    version: 1,
+    producer: 'accounts',
+    occurredAt: new Date(),
+    requestId: null,
+    payload: { userId, suspendedAt: new Date().toISOString() },
+  });
+  const reinstated = (id: string, userId: string) => ({
+    id,
+    name: 'user.reinstated',
+    version: 1,
+    producer: 'accounts',
+    occurredAt: new Date(),
+    requestId: null,
+    payload: { userId, reinstatedAt: new Date().toISOString() },
+  });
   const standing = async (hostId: string) =>
-    (await listingsEm().execute<{ suspended: boolean }[]>('select suspended from listings.host_standings where host_id = ?', [hostId]))[0]?.suspended;
+    (
+      await listingsEm().execute<{ suspended: boolean }[]>(
+        'select suspended from listings.host_standings where host_id = ?',
+        [hostId],
+      )
+    )[0]?.suspended;
 
   it('keeps the later event when deliveries arrive out of order', async () => {
     const hostId = newId();

@@ -2,7 +2,14 @@ import { decodeJwt } from 'jose';
 import { signedInUser, signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
-import { asHost, changeStatus, createDraft, createPublishedListing, listingInput, updateListing } from '../../../test/support/listings/factories';
+import {
+  asHost,
+  changeStatus,
+  createDraft,
+  createPublishedListing,
+  listingInput,
+  updateListing,
+} from '../../../test/support/listings/factories';
 import { CREATE_LISTING, LISTING, type ListingShape } from '../../../test/support/listings/operations';
 
 let stack: TestStack;
@@ -17,7 +24,10 @@ const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
 
 type EventRow = { name: string; producer: string; payload: Record<string, unknown> };
 const eventsOf = (listingId: string) =>
-  em().execute<EventRow[]>(`select name, producer, payload from events.log where payload->>'listingId' = ? order by id`, [listingId]);
+  em().execute<EventRow[]>(
+    `select name, producer, payload from events.log where payload->>'listingId' = ? order by id`,
+    [listingId],
+  );
 
 describe('createListing', () => {
   it("creates a DRAFT owned by the viewer, with prices in the currency's minor units", async () => {
@@ -49,7 +59,10 @@ describe('createListing', () => {
 
   it('is refused at the gateway to guests (403) and anonymous callers (401)', async () => {
     const guest = await signedInVerifiedUser(stack.client, em());
-    const asGuest = await stack.client.request(CREATE_LISTING, { token: guest.token, variables: { input: listingInput() } });
+    const asGuest = await stack.client.request(CREATE_LISTING, {
+      token: guest.token,
+      variables: { input: listingInput() },
+    });
     expect(asGuest.status).toBe(403);
     expect(asGuest.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await stack.client.request(CREATE_LISTING, { variables: { input: listingInput() } });
@@ -66,7 +79,10 @@ describe('createListing', () => {
     const body = (await response.json()) as { data: unknown; errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(body.data).toBeNull();
-    const [{ count }] = await em().execute<{ count: string }[]>('select count(*) from listings.listings where host_id = ?', [guest.id]);
+    const [{ count }] = await em().execute<{ count: string }[]>(
+      'select count(*) from listings.listings where host_id = ?',
+      [guest.id],
+    );
     expect(Number(count)).toBe(0);
   });
 });
@@ -75,12 +91,27 @@ describe('updateListing', () => {
   it('changes the given fields, bumps the version, and refuses a stale version', async () => {
     const host = await newHost();
     const draft = await createDraft(stack.client, host.token);
-    const updated = await updateListing(stack.client, host.token, draft.id, 1, { title: 'Sea-view flat, renovated', maxNights: 14, instantBook: null });
-    expect(updated).toMatchObject({ __typename: 'ListingSaved', listing: { title: 'Sea-view flat, renovated', maxNights: 14, instantBook: true, version: 2 } });
+    const updated = await updateListing(stack.client, host.token, draft.id, 1, {
+      title: 'Sea-view flat, renovated',
+      maxNights: 14,
+      instantBook: null,
+    });
+    expect(updated).toMatchObject({
+      __typename: 'ListingSaved',
+      listing: { title: 'Sea-view flat, renovated', maxNights: 14, instantBook: true, version: 2 },
+    });
 
     const stale = await updateListing(stack.client, host.token, draft.id, 1, { title: 'A change made on an old copy' });
-    expect(stale).toEqual({ __typename: 'StaleListingVersionError', code: 'LISTINGS.STALE_VERSION', message: expect.any(String), currentVersion: 2 });
-    const current = await stack.client.data<{ listing: ListingShape }>(LISTING, { token: host.token, variables: { id: draft.id } });
+    expect(stale).toEqual({
+      __typename: 'StaleListingVersionError',
+      code: 'LISTINGS.STALE_VERSION',
+      message: expect.any(String),
+      currentVersion: 2,
+    });
+    const current = await stack.client.data<{ listing: ListingShape }>(LISTING, {
+      token: host.token,
+      variables: { id: draft.id },
+    });
     expect(current.listing).toMatchObject({ title: 'Sea-view flat, renovated', version: 2 });
   });
 
@@ -88,7 +119,9 @@ describe('updateListing', () => {
     const host = await newHost();
     const draft = await createDraft(stack.client, host.token);
     const results = await Promise.all(
-      ['First title wins?', 'Second title wins?'].map((title) => updateListing(stack.client, host.token, draft.id, 1, { title })),
+      ['First title wins?', 'Second title wins?'].map((title) =>
+        updateListing(stack.client, host.token, draft.id, 1, { title }),
+      ),
     );
     expect(results.map((r) => r.__typename).sort()).toEqual(['ListingSaved', 'StaleListingVersionError']);
   });
@@ -97,12 +130,26 @@ describe('updateListing', () => {
     const host = await newHost();
     const draft = await createDraft(stack.client, host.token, { minNights: 3, maxNights: 10 });
     const crossing = await updateListing(stack.client, host.token, draft.id, 1, { minNights: 12 });
-    expect(crossing.fieldErrors).toEqual([{ path: ['input', 'minNights'], code: 'MIN_ABOVE_MAX', message: expect.any(String) }]);
+    expect(crossing.fieldErrors).toEqual([
+      { path: ['input', 'minNights'], code: 'MIN_ABOVE_MAX', message: expect.any(String) },
+    ]);
 
-    const newCurrency = await updateListing(stack.client, host.token, draft.id, 1, { currency: 'JPY', nightlyPrice: '15000' });
-    expect(newCurrency.fieldErrors).toEqual([{ path: ['input', 'cleaningFee'], code: 'REQUIRED', message: 'Give the cleaning fee in JPY too.' }]);
-    const inYen = await updateListing(stack.client, host.token, draft.id, 1, { currency: 'JPY', nightlyPrice: '15000', cleaningFee: '3000' });
-    expect(inYen.listing).toMatchObject({ nightlyPrice: { amount: '15000', amountMinor: 15000, currency: 'JPY' }, version: 2 });
+    const newCurrency = await updateListing(stack.client, host.token, draft.id, 1, {
+      currency: 'JPY',
+      nightlyPrice: '15000',
+    });
+    expect(newCurrency.fieldErrors).toEqual([
+      { path: ['input', 'cleaningFee'], code: 'REQUIRED', message: 'Give the cleaning fee in JPY too.' },
+    ]);
+    const inYen = await updateListing(stack.client, host.token, draft.id, 1, {
+      currency: 'JPY',
+      nightlyPrice: '15000',
+      cleaningFee: '3000',
+    });
+    expect(inYen.listing).toMatchObject({
+      nightlyPrice: { amount: '15000', amountMinor: 15000, currency: 'JPY' },
+      version: 2,
+    });
   });
 
   it('announces changes of a published listing with its terms, and changes that change nothing not at all', async () => {
@@ -110,8 +157,13 @@ describe('updateListing', () => {
     const listing = await createPublishedListing(stack.client, host.token);
     const draft = await createDraft(stack.client, host.token);
     await updateListing(stack.client, host.token, draft.id, 1, { title: 'Still a private draft' });
-    const updated = await updateListing(stack.client, host.token, listing.id, listing.version, { nightlyPrice: '99', instantBook: false });
-    const noChange = await updateListing(stack.client, host.token, listing.id, updated.listing!.version, { nightlyPrice: '99.00' });
+    const updated = await updateListing(stack.client, host.token, listing.id, listing.version, {
+      nightlyPrice: '99',
+      instantBook: false,
+    });
+    const noChange = await updateListing(stack.client, host.token, listing.id, updated.listing!.version, {
+      nightlyPrice: '99.00',
+    });
     expect(noChange.listing?.version).toBe(updated.listing?.version);
 
     expect(await eventsOf(draft.id)).toEqual([]);
@@ -148,9 +200,15 @@ describe('publishing, deactivating and reactivating', () => {
     const draft = await createDraft(stack.client, host.token);
     const published = await changeStatus(stack.client, host.token, 'publish', draft.id);
     expect(published.listing).toMatchObject({ status: 'PUBLISHED', version: 2, publishedAt: expect.any(String) });
-    expect(await changeStatus(stack.client, host.token, 'deactivate', draft.id)).toMatchObject({ listing: { status: 'DEACTIVATED', version: 3 } });
+    expect(await changeStatus(stack.client, host.token, 'deactivate', draft.id)).toMatchObject({
+      listing: { status: 'DEACTIVATED', version: 3 },
+    });
     const back = await changeStatus(stack.client, host.token, 'reactivate', draft.id);
-    expect(back.listing).toMatchObject({ status: 'PUBLISHED', version: 4, publishedAt: published.listing?.publishedAt });
+    expect(back.listing).toMatchObject({
+      status: 'PUBLISHED',
+      version: 4,
+      publishedAt: published.listing?.publishedAt,
+    });
 
     const events = await eventsOf(draft.id);
     expect(events.map((e) => [e.name, e.payload.status, e.payload.version])).toEqual([
@@ -171,7 +229,10 @@ describe('publishing, deactivating and reactivating', () => {
     });
     expect(await changeStatus(stack.client, host.token, 'reactivate', draft.id)).toMatchObject({ status: 'DRAFT' });
     await changeStatus(stack.client, host.token, 'publish', draft.id);
-    expect(await changeStatus(stack.client, host.token, 'publish', draft.id)).toMatchObject({ __typename: 'InvalidListingStatusError', status: 'PUBLISHED' });
+    expect(await changeStatus(stack.client, host.token, 'publish', draft.id)).toMatchObject({
+      __typename: 'InvalidListingStatusError',
+      status: 'PUBLISHED',
+    });
     expect(await changeStatus(stack.client, host.token, 'reactivate', draft.id)).toMatchObject({ status: 'PUBLISHED' });
     expect((await eventsOf(draft.id)).map((e) => e.name)).toEqual(['listing.published']);
   });
@@ -182,15 +243,28 @@ describe("another host's listing", () => {
     const owner = await newHost();
     const intruder = await newHost();
     const listing = await createPublishedListing(stack.client, owner.token);
-    const notFound = { __typename: 'ListingNotFoundError', code: 'LISTINGS.LISTING_NOT_FOUND', message: 'You have no listing with this id.' };
+    const notFound = {
+      __typename: 'ListingNotFoundError',
+      code: 'LISTINGS.LISTING_NOT_FOUND',
+      message: 'You have no listing with this id.',
+    };
 
     for (const id of [listing.id, NO_SUCH_ID, 'not-an-id']) {
-      expect(await updateListing(stack.client, intruder.token, id, listing.version, { title: 'Mine now, thank you' })).toEqual(notFound);
+      expect(
+        await updateListing(stack.client, intruder.token, id, listing.version, { title: 'Mine now, thank you' }),
+      ).toEqual(notFound);
       for (const change of ['publish', 'deactivate', 'reactivate'] as const) {
         expect(await changeStatus(stack.client, intruder.token, change, id)).toEqual(notFound);
       }
     }
-    const seen = await stack.client.data<{ listing: ListingShape }>(LISTING, { token: owner.token, variables: { id: listing.id } });
-    expect(seen.listing).toMatchObject({ title: 'Sea-view flat in Diani', status: 'PUBLISHED', version: listing.version });
+    const seen = await stack.client.data<{ listing: ListingShape }>(LISTING, {
+      token: owner.token,
+      variables: { id: listing.id },
+    });
+    expect(seen.listing).toMatchObject({
+      title: 'Sea-view flat in Diani',
+      status: 'PUBLISHED',
+      version: listing.version,
+    });
   });
 });

@@ -18,9 +18,14 @@ const listingsStatements = (run: () => Promise<unknown>) => countStatements(stac
 
 describe('the listings cache (Redis, or in process without it)', () => {
   it("serves a listing read again from the cache (only its host's standing from SQL), and the new version once the host changed it", async () => {
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()));
+    const host = await asHost(
+      stack.client,
+      await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()),
+    );
     const listing = await createPublishedListing(stack.client, host.token, { title: 'Before the change' });
-    const read = async () => (await stack.client.data<{ listing: { title: string } | null }>(LISTING, { variables: { id: listing.id } })).listing?.title;
+    const read = async () =>
+      (await stack.client.data<{ listing: { title: string } | null }>(LISTING, { variables: { id: listing.id } }))
+        .listing?.title;
     expect(await read()).toBe('Before the change');
     // The host's standing, not the row.
     expect(await listingsStatements(read)).toBe(1);
@@ -32,9 +37,14 @@ describe('the listings cache (Redis, or in process without it)', () => {
   });
 
   it('serves an anonymous search page again without searching, and forgets it when a listing changes', async () => {
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()));
+    const host = await asHost(
+      stack.client,
+      await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()),
+    );
     const city = uniqueCity();
-    const listing = await createPublishedListing(stack.client, host.token, { address: { street: '1 Main St', city, country: 'PT' } });
+    const listing = await createPublishedListing(stack.client, host.token, {
+      address: { street: '1 Main St', city, country: 'PT' },
+    });
     const found = async () => (await search(stack.client, { filter: { city } })).edges?.map((e) => e.node.id);
     expect(await found()).toEqual([listing.id]);
     expect(await listingsStatements(found)).toBe(1);
@@ -49,7 +59,10 @@ describe('the listings cache (Redis, or in process without it)', () => {
     const found = () => search(stack.client, { filter: { city } });
     await found();
     expect(await listingsStatements(found)).toBe(1);
-    await forgetSearches.run({}, { config: stack.config, logger: createLogger({ level: 'silent', name: 'test' }) } as JobContext);
+    await forgetSearches.run({}, {
+      config: stack.config,
+      logger: createLogger({ level: 'silent', name: 'test' }),
+    } as JobContext);
     expect(await listingsStatements(found)).toBe(2);
   });
 });

@@ -51,8 +51,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await em().execute(`delete from listings.listing_availability where listing_id in (select id from listings.listings where address_street = 'Seed street')`);
-  await em().execute(`delete from listings.listing_ratings where listing_id in (select id from listings.listings where address_street = 'Seed street')`);
+  await em().execute(
+    `delete from listings.listing_availability where listing_id in (select id from listings.listings where address_street = 'Seed street')`,
+  );
+  await em().execute(
+    `delete from listings.listing_ratings where listing_id in (select id from listings.listings where address_street = 'Seed street')`,
+  );
   await em().execute(`delete from listings.listings where address_street = 'Seed street'`);
   await stack?.stop();
 });
@@ -80,11 +84,23 @@ describe('search plans over many listings', () => {
     ['country and guests', { country: 'KE', guests: 6 }, ListingSearchSort.NEWEST],
     ['map rectangle', { boundingBox: { south: 38, west: -10, north: 40, east: -8 } }, ListingSearchSort.NEWEST],
     ['radius, by distance', { near: { latitude: 38.7, longitude: -9.1, radiusKm: 100 } }, ListingSearchSort.DISTANCE],
-    ['price range, cheapest first', { price: { currency: 'JPY', min: '1000', max: '2000' } }, ListingSearchSort.PRICE_ASC],
+    [
+      'price range, cheapest first',
+      { price: { currency: 'JPY', min: '1000', max: '2000' } },
+      ListingSearchSort.PRICE_ASC,
+    ],
     ['price, dearest first', { price: { currency: 'GBP' } }, ListingSearchSort.PRICE_DESC],
     ['amenities', { amenities: ['HOT_TUB', 'POOL'], country: 'IT' }, ListingSearchSort.NEWEST],
-    ['kinds and instant book', { propertyTypes: ['VILLA'], roomTypes: ['SHARED_ROOM'], instantBook: true }, ListingSearchSort.NEWEST],
-    ['available for a stay in a city', { city: 'Seedcity 7', stay: { checkIn: inDays(10), checkOut: inDays(14) } }, ListingSearchSort.NEWEST],
+    [
+      'kinds and instant book',
+      { propertyTypes: ['VILLA'], roomTypes: ['SHARED_ROOM'], instantBook: true },
+      ListingSearchSort.NEWEST,
+    ],
+    [
+      'available for a stay in a city',
+      { city: 'Seedcity 7', stay: { checkIn: inDays(10), checkOut: inDays(14) } },
+      ListingSearchSort.NEWEST,
+    ],
     ['minimum rating, best first', { minRating: 4.9 }, ListingSearchSort.RATING],
   ])('%s: no sequential scan of listings or projections', async (_what, filter, sort) => {
     expect(await sequentialScans(filter, sort)).toEqual([]);
@@ -95,21 +111,43 @@ describe('SQL statements per operation', () => {
   const SEARCH_WITH_HOSTS = /* GraphQL */ `
     query Search($filter: ListingSearchFilter, $first: Int) {
       searchListings(filter: $filter, first: $first) {
-        ... on ListingSearchConnection { edges { node { id title host { id displayName hostProfile { displayName } } } } }
+        ... on ListingSearchConnection {
+          edges {
+            node {
+              id
+              title
+              host {
+                id
+                displayName
+                hostProfile {
+                  displayName
+                }
+              }
+            }
+          }
+        }
       }
     }
   `;
 
   it('are as many for a search page of 50 with hosts as for a page of 5', async () => {
     const hosts: { id: string; token: string }[] = [];
-    for (let i = 0; i < 3; i += 1) hosts.push(await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork())));
+    for (let i = 0; i < 3; i += 1)
+      hosts.push(
+        await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork())),
+      );
     const city = uniqueCity();
-    await insertListings(em(), Array.from({ length: 60 }, (_, i) => ({ hostId: hosts[i % 3].id, address: { city } })));
+    await insertListings(
+      em(),
+      Array.from({ length: 60 }, (_, i) => ({ hostId: hosts[i % 3].id, address: { city } })),
+    );
     const statements = async (first: number) => {
       const [listings, accounts] = [stack.subgraph('listings').orm, stack.subgraph('accounts').orm];
       let total = 0;
       total += await countStatements(listings, async () => {
-        total += await countStatements(accounts, () => stack.client.data(SEARCH_WITH_HOSTS, { token: hosts[0].token, variables: { filter: { city }, first } }));
+        total += await countStatements(accounts, () =>
+          stack.client.data(SEARCH_WITH_HOSTS, { token: hosts[0].token, variables: { filter: { city }, first } }),
+        );
       });
       return total;
     };
@@ -120,20 +158,43 @@ describe('SQL statements per operation', () => {
 
   it("are as many for the listings of five users as for one user's (User.listings)", async () => {
     const hostIds = Array.from({ length: 6 }, () => newId());
-    await insertListings(em(), hostIds.flatMap((hostId) => [{ hostId }, { hostId }, { hostId }]));
+    await insertListings(
+      em(),
+      hostIds.flatMap((hostId) => [{ hostId }, { hostId }, { hostId }]),
+    );
     const subgraph = stack.subgraph('listings');
     const query = /* GraphQL */ `
       query Hosts($representations: [_Any!]!) {
-        _entities(representations: $representations) { ... on User { listings(first: 2) { edges { node { id } } pageInfo { hasNextPage } } } }
+        _entities(representations: $representations) {
+          ... on User {
+            listings(first: 2) {
+              edges {
+                node {
+                  id
+                }
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        }
       }
     `;
     const listingsOf = async (ids: string[]) => {
-      let body: { data: { _entities: { listings: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }[] } } | undefined;
+      let body:
+        { data: { _entities: { listings: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }[] } } | undefined;
       const statements = await countStatements(subgraph.orm, async () => {
-        const response = await callSubgraph(subgraph.url, { query, variables: { representations: ids.map((id) => ({ __typename: 'User', id })) } });
+        const response = await callSubgraph(subgraph.url, {
+          query,
+          variables: { representations: ids.map((id) => ({ __typename: 'User', id })) },
+        });
         body = (await response.json()) as typeof body;
       });
-      return { statements, pages: body?.data._entities.map((e) => [e.listings.edges.length, e.listings.pageInfo.hasNextPage]) };
+      return {
+        statements,
+        pages: body?.data._entities.map((e) => [e.listings.edges.length, e.listings.pageInfo.hasNextPage]),
+      };
     };
     // Different hosts each time, so both reads find the listing cache equally cold.
     const one = await listingsOf(hostIds.slice(0, 1));

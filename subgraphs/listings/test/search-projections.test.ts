@@ -4,8 +4,8 @@ import { startTestWorker, type TestWorker } from '../../../test/support/test-wor
 import { waitFor } from '../../../test/support/wait-for';
 import type { EventDefinition } from '../../../platform/events/event-definition';
 import { publish } from '../../../platform/events/publish';
-import { ListingAvailabilityChanged } from '../projections/bookings.events';
-import { ListingRatingChanged } from '../projections/reviews.events';
+import { ListingAvailabilityChanged } from '../../../contracts/events/bookings';
+import { ListingRatingChanged } from '../../../contracts/events/reviews';
 import { allPages, insertListings, uniqueCity } from './search-support';
 
 let stack: TestStack;
@@ -23,8 +23,14 @@ afterAll(async () => {
 });
 
 /** As the producer will: in a transaction, through the kernel's publish(). */
-async function announce<E extends EventDefinition>(event: E, payload: Parameters<typeof publish<E['payload']>>[2]): Promise<void> {
-  await stack.subgraph('listings').orm.em.fork().transactional((tx) => publish(tx, event, payload));
+async function announce<E extends EventDefinition>(
+  event: E,
+  payload: Parameters<typeof publish<E['payload']>>[2],
+): Promise<void> {
+  await stack
+    .subgraph('listings')
+    .orm.em.fork()
+    .transactional((tx) => publish(tx, event, payload));
 }
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -36,10 +42,18 @@ describe('available for the whole stay (listing.availability_changed)', () => {
       { address: { city }, minNights: 1 },
       { address: { city }, minNights: 1 },
     ]);
-    const available = (checkIn: number, checkOut: number) => allPages(stack.client, { filter: { city, stay: { checkIn: day(checkIn), checkOut: day(checkOut) } } }, 50, token);
+    const available = (checkIn: number, checkOut: number) =>
+      allPages(stack.client, { filter: { city, stay: { checkIn: day(checkIn), checkOut: day(checkOut) } } }, 50, token);
     expect(await available(30, 33)).toEqual([free, busy]);
 
-    await announce(ListingAvailabilityChanged, { listingId: busy, sequence: 2, occupied: [{ from: day(30), to: day(35) }, { from: day(40), to: day(41) }] });
+    await announce(ListingAvailabilityChanged, {
+      listingId: busy,
+      sequence: 2,
+      occupied: [
+        { from: day(30), to: day(35) },
+        { from: day(40), to: day(41) },
+      ],
+    });
     await waitFor(async () => (await available(32, 34)).length === 1, { what: 'the occupied nights to count' });
     expect(await available(32, 34)).toEqual([free]);
     expect(await available(28, 31)).toEqual([free]);
@@ -48,8 +62,14 @@ describe('available for the whole stay (listing.availability_changed)', () => {
     expect(await available(40, 42)).toEqual([free]);
 
     await announce(ListingAvailabilityChanged, { listingId: busy, sequence: 1, occupied: [] });
-    await announce(ListingAvailabilityChanged, { listingId: busy, sequence: 3, occupied: [{ from: day(40), to: day(41) }] });
-    await waitFor(async () => (await available(32, 34)).length === 2, { what: 'the newer snapshot to free the nights' });
+    await announce(ListingAvailabilityChanged, {
+      listingId: busy,
+      sequence: 3,
+      occupied: [{ from: day(40), to: day(41) }],
+    });
+    await waitFor(async () => (await available(32, 34)).length === 2, {
+      what: 'the newer snapshot to free the nights',
+    });
     expect(await available(40, 41)).toEqual([free]);
   });
 
@@ -59,7 +79,8 @@ describe('available for the whole stay (listing.availability_changed)', () => {
       { address: { city }, minNights: 1, maxNights: 3 },
       { address: { city }, minNights: 5, maxNights: 30 },
     ]);
-    const fits = (nights: number) => allPages(stack.client, { filter: { city, stay: { checkIn: day(10), checkOut: day(10 + nights) } } }, 50, token);
+    const fits = (nights: number) =>
+      allPages(stack.client, { filter: { city, stay: { checkIn: day(10), checkOut: day(10 + nights) } } }, 50, token);
     expect(await fits(2)).toEqual([short]);
     expect(await fits(7)).toEqual([long]);
   });
@@ -68,16 +89,29 @@ describe('available for the whole stay (listing.availability_changed)', () => {
 describe('ratings (listing.rating_changed)', () => {
   it('filters by minimum rating and sorts by rating, unrated last, keeping the newest figure', async () => {
     const city = uniqueCity();
-    const [good, fair, unrated] = await insertListings(stack.subgraph('listings').orm.em.fork(), [{ address: { city } }, { address: { city } }, { address: { city } }]);
+    const [good, fair, unrated] = await insertListings(stack.subgraph('listings').orm.em.fork(), [
+      { address: { city } },
+      { address: { city } },
+      { address: { city } },
+    ]);
     await announce(ListingRatingChanged, { listingId: good, sequence: 4, averageRating: 4.8, reviewCount: 12 });
     await announce(ListingRatingChanged, { listingId: fair, sequence: 1, averageRating: 3.9, reviewCount: 3 });
     await announce(ListingRatingChanged, { listingId: good, sequence: 3, averageRating: 1, reviewCount: 11 });
     const rated = () => allPages(stack.client, { filter: { city, minRating: 3.5 } }, 50, token);
     await waitFor(async () => (await rated()).length === 2, { what: 'both ratings to arrive' });
-    await waitFor(async () => {
-      const inbox = await stack.subgraph('listings').orm.em.fork().execute(`select 1 from listings.inbox where handler = 'listings.record_rating' and event_id in (select id from events.log where payload->>'listingId' = ?)`, [good]);
-      return inbox.length === 2;
-    }, { what: 'the late, older rating to be handled' });
+    await waitFor(
+      async () => {
+        const inbox = await stack
+          .subgraph('listings')
+          .orm.em.fork()
+          .execute(
+            `select 1 from listings.inbox where handler = 'listings.record_rating' and event_id in (select id from events.log where payload->>'listingId' = ?)`,
+            [good],
+          );
+        return inbox.length === 2;
+      },
+      { what: 'the late, older rating to be handled' },
+    );
     expect(await allPages(stack.client, { filter: { city, minRating: 4.5 } }, 50, token)).toEqual([good]);
     expect(await allPages(stack.client, { filter: { city }, sort: 'RATING' }, 1, token)).toEqual([good, fair, unrated]);
   });

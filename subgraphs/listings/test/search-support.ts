@@ -13,11 +13,34 @@ export const SEARCH = /* GraphQL */ `
     searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {
       __typename
       ... on ListingSearchConnection {
-        edges { cursor distanceKm node { id title host { id } } }
-        pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges {
+          cursor
+          distanceKm
+          node {
+            id
+            title
+            host {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
       }
-      ... on UserError { code message }
-      ... on ValidationError { fieldErrors { path code message } }
+      ... on UserError {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          code
+          message
+        }
+      }
     }
   }
 `;
@@ -30,15 +53,24 @@ export type SearchOutcome = {
   pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
 };
 
-export async function search(client: GraphQLClient, variables: Record<string, unknown>, token?: string): Promise<SearchOutcome> {
+export async function search(
+  client: GraphQLClient,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<SearchOutcome> {
   const { searchListings } = await client.data<{ searchListings: SearchOutcome }>(SEARCH, { variables, token });
   return searchListings;
 }
 
 /** Ids of every page, fetched `first` at a time through the cursors. */
-export async function allPages(client: GraphQLClient, variables: Record<string, unknown>, first: number, token?: string): Promise<string[]> {
+export async function allPages(
+  client: GraphQLClient,
+  variables: Record<string, unknown>,
+  first: number,
+  token?: string,
+): Promise<string[]> {
   const ids: string[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await search(client, { ...variables, first, after }, token);
     if (!page.edges || !page.pageInfo) throw new Error(`search failed: ${JSON.stringify(page)}`);
     ids.push(...page.edges.map((e) => e.node.id));

@@ -14,10 +14,52 @@ beforeAll(async () => {
   const em = stack.subgraph('listings').orm.em.fork();
   const place = (lat: number, lng: number) => ({ latitude: lat, longitude: lng, address: { city, country: 'PT' } });
   [ids.surf, ids.cabin, ids.ocean, ids.budget] = await insertListings(em, [
-    { ...place(38.7, -9.4), title: 'Surf house by the ocean', propertyType: 'HOUSE', roomType: 'ENTIRE_PLACE', currency: 'EUR', nightlyPriceMinor: 10000, capacity: { guests: 4 }, amenities: ['WIFI', 'POOL'], instantBook: true },
-    { ...place(38.8, -9.38), title: 'Quiet cabin in the hills', propertyType: 'CABIN', roomType: 'PRIVATE_ROOM', currency: 'EUR', nightlyPriceMinor: 8000, capacity: { guests: 2 }, amenities: ['WIFI'], instantBook: false, description: 'Pine trees, birdsong and a wood stove; far from any crowd.' },
-    { ...place(38.72, -9.14), title: 'Ocean view apartment', propertyType: 'APARTMENT', roomType: 'ENTIRE_PLACE', currency: 'EUR', nightlyPriceMinor: 15000, capacity: { guests: 6 }, amenities: ['WIFI', 'POOL', 'HOT_TUB'], instantBook: true },
-    { ...place(41.15, -8.61), title: 'Budget room near the station', propertyType: 'APARTMENT', roomType: 'SHARED_ROOM', currency: 'USD', nightlyPriceMinor: 5000, capacity: { guests: 1 }, amenities: [], instantBook: false, description: 'A bunk in a shared room, five minutes from the trains.' },
+    {
+      ...place(38.7, -9.4),
+      title: 'Surf house by the ocean',
+      propertyType: 'HOUSE',
+      roomType: 'ENTIRE_PLACE',
+      currency: 'EUR',
+      nightlyPriceMinor: 10000,
+      capacity: { guests: 4 },
+      amenities: ['WIFI', 'POOL'],
+      instantBook: true,
+    },
+    {
+      ...place(38.8, -9.38),
+      title: 'Quiet cabin in the hills',
+      propertyType: 'CABIN',
+      roomType: 'PRIVATE_ROOM',
+      currency: 'EUR',
+      nightlyPriceMinor: 8000,
+      capacity: { guests: 2 },
+      amenities: ['WIFI'],
+      instantBook: false,
+      description: 'Pine trees, birdsong and a wood stove; far from any crowd.',
+    },
+    {
+      ...place(38.72, -9.14),
+      title: 'Ocean view apartment',
+      propertyType: 'APARTMENT',
+      roomType: 'ENTIRE_PLACE',
+      currency: 'EUR',
+      nightlyPriceMinor: 15000,
+      capacity: { guests: 6 },
+      amenities: ['WIFI', 'POOL', 'HOT_TUB'],
+      instantBook: true,
+    },
+    {
+      ...place(41.15, -8.61),
+      title: 'Budget room near the station',
+      propertyType: 'APARTMENT',
+      roomType: 'SHARED_ROOM',
+      currency: 'USD',
+      nightlyPriceMinor: 5000,
+      capacity: { guests: 1 },
+      amenities: [],
+      instantBook: false,
+      description: 'A bunk in a shared room, five minutes from the trains.',
+    },
   ]);
   const suspendedHost = newId();
   hidden = await insertListings(em, [
@@ -25,12 +67,17 @@ beforeAll(async () => {
     { ...place(38.7, -9.4), title: 'Ocean, deactivated', status: ListingStatus.DEACTIVATED },
     { ...place(38.7, -9.4), title: 'Ocean, host suspended', hostId: suspendedHost },
   ]);
-  await em.execute('insert into listings.host_standings (host_id, suspended, event_id) values (?, true, ?)', [suspendedHost, newId()]);
+  await em.execute('insert into listings.host_standings (host_id, suspended, event_id) values (?, true, ?)', [
+    suspendedHost,
+    newId(),
+  ]);
 });
 afterAll(() => stack?.stop());
 
-const found = async (filter: Record<string, unknown>, sort?: string) => (await allPages(stack.client, { filter: { city, ...filter }, sort }, 50)).map(name);
-const name = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0] ?? `hidden:${hidden.indexOf(id)}`;
+const found = async (filter: Record<string, unknown>, sort?: string) =>
+  (await allPages(stack.client, { filter: { city, ...filter }, sort }, 50)).map(name);
+const name = (id: string) =>
+  Object.entries(ids).find(([, value]) => value === id)?.[0] ?? `hidden:${hidden.indexOf(id)}`;
 
 describe('searchListings filters', () => {
   it('returns only listings on the market, newest first by default', async () => {
@@ -51,12 +98,22 @@ describe('searchListings filters', () => {
   });
 
   it('filters by map rectangle, also across the antimeridian', async () => {
-    expect(await found({ boundingBox: { south: 38.6, west: -9.5, north: 38.9, east: -9.0 } })).toEqual(['ocean', 'cabin', 'surf']);
-    expect(await found({ boundingBox: { south: 38.6, west: 170, north: 41.2, east: -9.3 } })).toEqual(['cabin', 'surf']);
+    expect(await found({ boundingBox: { south: 38.6, west: -9.5, north: 38.9, east: -9.0 } })).toEqual([
+      'ocean',
+      'cabin',
+      'surf',
+    ]);
+    expect(await found({ boundingBox: { south: 38.6, west: 170, north: 41.2, east: -9.3 } })).toEqual([
+      'cabin',
+      'surf',
+    ]);
   });
 
   it('finds places within a radius, nearest first, with their distance', async () => {
-    const page = await search(stack.client, { filter: { city, near: { latitude: 38.7, longitude: -9.4, radiusKm: 30 } }, sort: 'DISTANCE' });
+    const page = await search(stack.client, {
+      filter: { city, near: { latitude: 38.7, longitude: -9.4, radiusKm: 30 } },
+      sort: 'DISTANCE',
+    });
     expect(page.edges?.map((e) => name(e.node.id))).toEqual(['surf', 'cabin', 'ocean']);
     const [surf, cabin, ocean] = page.edges?.map((e) => e.distanceKm ?? -1) ?? [];
     // Half-kilometre steps: near enough to choose, too coarse to pin a place down.
@@ -68,7 +125,10 @@ describe('searchListings filters', () => {
 
   it('filters by guests, price in a currency, amenities, kinds and instant book', async () => {
     expect(await found({ guests: 4 })).toEqual(['ocean', 'surf']);
-    expect(await found({ price: { currency: 'EUR', min: '90', max: '150.00' } }, 'PRICE_ASC')).toEqual(['surf', 'ocean']);
+    expect(await found({ price: { currency: 'EUR', min: '90', max: '150.00' } }, 'PRICE_ASC')).toEqual([
+      'surf',
+      'ocean',
+    ]);
     expect(await found({ price: { currency: 'eur' } }, 'PRICE_DESC')).toEqual(['ocean', 'surf', 'cabin']);
     expect(await found({ price: { currency: 'USD', max: '50' } })).toEqual(['budget']);
     expect(await found({ amenities: ['POOL', 'HOT_TUB'] })).toEqual(['ocean']);
@@ -97,27 +157,99 @@ describe('searchListings pagination', () => {
 
   it('refuses a cursor from another sort, a forged one and a page over 50', async () => {
     const first = await search(stack.client, { filter: { city }, first: 1 });
-    const other = await search(stack.client, { filter: { city, price: { currency: 'EUR' } }, sort: 'PRICE_ASC', after: first.pageInfo?.endCursor });
+    const other = await search(stack.client, {
+      filter: { city, price: { currency: 'EUR' } },
+      sort: 'PRICE_ASC',
+      after: first.pageInfo?.endCursor,
+    });
     expect(other).toMatchObject({ __typename: 'InvalidSearchCursorError', code: 'SEARCH.INVALID_CURSOR' });
     const forged = Buffer.from(JSON.stringify(['NEWEST', "'; drop table x", newId()])).toString('base64url');
-    expect(await search(stack.client, { filter: { city }, after: forged })).toMatchObject({ code: 'SEARCH.INVALID_CURSOR' });
-    const tooMany = await stack.client.request(/* GraphQL */ `{ searchListings(first: 51) { __typename } }`);
+    expect(await search(stack.client, { filter: { city }, after: forged })).toMatchObject({
+      code: 'SEARCH.INVALID_CURSOR',
+    });
+    const tooMany = await stack.client.request(/* GraphQL */ `
+      {
+        searchListings(first: 51) {
+          __typename
+        }
+      }
+    `);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('searchListings validation', () => {
   it.each([
-    ['a rectangle upside down', { boundingBox: { south: 10, west: 0, north: 5, east: 1 } }, undefined, ['filter', 'boundingBox', 'south'], 'SOUTH_ABOVE_NORTH'],
-    ['a corner off the globe', { boundingBox: { south: -91, west: 0, north: 5, east: 1 } }, undefined, ['filter', 'boundingBox', 'south'], 'OUT_OF_RANGE'],
-    ['a zero radius', { near: { latitude: 0, longitude: 0, radiusKm: 0 } }, undefined, ['filter', 'near', 'radiusKm'], 'OUT_OF_RANGE'],
-    ['a huge radius', { near: { latitude: 0, longitude: 0, radiusKm: 501 } }, undefined, ['filter', 'near', 'radiusKm'], 'OUT_OF_RANGE'],
-    ['check-out before check-in', { stay: { checkIn: '2099-05-10', checkOut: '2099-05-10' } }, undefined, ['filter', 'stay', 'checkOut'], 'CHECK_OUT_NOT_AFTER_CHECK_IN'],
-    ['a check-in in the past', { stay: { checkIn: '2020-05-10', checkOut: '2020-05-12' } }, undefined, ['filter', 'stay', 'checkIn'], 'IN_THE_PAST'],
-    ['a date that is not one', { stay: { checkIn: '2099-02-30', checkOut: '2099-03-02' } }, undefined, ['filter', 'stay', 'checkIn'], 'INVALID_FORMAT'],
-    ['an unknown currency', { price: { currency: 'XYZ', min: '1' } }, undefined, ['filter', 'price', 'currency'], 'UNKNOWN_CURRENCY'],
-    ['too many decimals', { price: { currency: 'JPY', min: '1.5' } }, undefined, ['filter', 'price', 'min'], 'TOO_MANY_DECIMALS'],
-    ['a minimum above the maximum', { price: { currency: 'EUR', min: '100', max: '50' } }, undefined, ['filter', 'price', 'min'], 'MIN_ABOVE_MAX'],
+    [
+      'a rectangle upside down',
+      { boundingBox: { south: 10, west: 0, north: 5, east: 1 } },
+      undefined,
+      ['filter', 'boundingBox', 'south'],
+      'SOUTH_ABOVE_NORTH',
+    ],
+    [
+      'a corner off the globe',
+      { boundingBox: { south: -91, west: 0, north: 5, east: 1 } },
+      undefined,
+      ['filter', 'boundingBox', 'south'],
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a zero radius',
+      { near: { latitude: 0, longitude: 0, radiusKm: 0 } },
+      undefined,
+      ['filter', 'near', 'radiusKm'],
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a huge radius',
+      { near: { latitude: 0, longitude: 0, radiusKm: 501 } },
+      undefined,
+      ['filter', 'near', 'radiusKm'],
+      'OUT_OF_RANGE',
+    ],
+    [
+      'check-out before check-in',
+      { stay: { checkIn: '2099-05-10', checkOut: '2099-05-10' } },
+      undefined,
+      ['filter', 'stay', 'checkOut'],
+      'CHECK_OUT_NOT_AFTER_CHECK_IN',
+    ],
+    [
+      'a check-in in the past',
+      { stay: { checkIn: '2020-05-10', checkOut: '2020-05-12' } },
+      undefined,
+      ['filter', 'stay', 'checkIn'],
+      'IN_THE_PAST',
+    ],
+    [
+      'a date that is not one',
+      { stay: { checkIn: '2099-02-30', checkOut: '2099-03-02' } },
+      undefined,
+      ['filter', 'stay', 'checkIn'],
+      'INVALID_FORMAT',
+    ],
+    [
+      'an unknown currency',
+      { price: { currency: 'XYZ', min: '1' } },
+      undefined,
+      ['filter', 'price', 'currency'],
+      'UNKNOWN_CURRENCY',
+    ],
+    [
+      'too many decimals',
+      { price: { currency: 'JPY', min: '1.5' } },
+      undefined,
+      ['filter', 'price', 'min'],
+      'TOO_MANY_DECIMALS',
+    ],
+    [
+      'a minimum above the maximum',
+      { price: { currency: 'EUR', min: '100', max: '50' } },
+      undefined,
+      ['filter', 'price', 'min'],
+      'MIN_ABOVE_MAX',
+    ],
     ['an unknown country', { country: 'XX' }, undefined, ['filter', 'country'], 'UNKNOWN_COUNTRY'],
     ['a one-letter query', { query: 'a' }, undefined, ['filter', 'query'], 'TOO_SHORT'],
     ['a rating above 5', { minRating: 5.5 }, undefined, ['filter', 'minRating'], 'OUT_OF_RANGE'],

@@ -6,7 +6,9 @@ let stack: TestStack;
 let token: string;
 beforeAll(async () => {
   stack = await startTestStack();
-  token = (await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()))).token;
+  token = (
+    await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()))
+  ).token;
 });
 afterAll(() => stack?.stop());
 
@@ -52,7 +54,9 @@ describe('createListing validation', () => {
       ['input.cleaningFee', 'NEGATIVE'],
       ['input.minNights', 'MIN_ABOVE_MAX'],
     ]);
-    expect(result.fieldErrors?.find((e) => e.path.at(-1) === 'nightlyPrice')?.message).toBe('JPY has no minor unit: give a whole amount.');
+    expect(result.fieldErrors?.find((e) => e.path.at(-1) === 'nightlyPrice')?.message).toBe(
+      'JPY has no minor unit: give a whole amount.',
+    );
   });
 
   it.each([
@@ -65,7 +69,11 @@ describe('createListing validation', () => {
   });
 
   it('accepts three decimals where the currency has them', async () => {
-    const result = await createListing(stack.client, token, { currency: 'KWD', nightlyPrice: '35.125', cleaningFee: '5.5' });
+    const result = await createListing(stack.client, token, {
+      currency: 'KWD',
+      nightlyPrice: '35.125',
+      cleaningFee: '5.5',
+    });
     expect(result.listing?.nightlyPrice).toEqual({ amount: '35.125', amountMinor: 35125, currency: 'KWD' });
     expect(result.listing?.cleaningFee).toEqual({ amount: '5.500', amountMinor: 5500, currency: 'KWD' });
   });

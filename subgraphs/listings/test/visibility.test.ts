@@ -7,32 +7,77 @@ import { Listing } from '../listing/listing.entity';
 import { ListingStatus } from '../listing/listing.enums';
 import { validateNewListing } from '../listing/listing.validation';
 import type { CreateListingInput } from '../listing/listing.inputs';
-import { asHost, changeStatus, createDraft, createPublishedListing, listingInput } from '../../../test/support/listings/factories';
+import {
+  asHost,
+  changeStatus,
+  createDraft,
+  createPublishedListing,
+  listingInput,
+} from '../../../test/support/listings/factories';
 import { LISTING } from '../../../test/support/listings/operations';
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Listing { id status } }
+    _entities(representations: $representations) {
+      ... on Listing {
+        id
+        status
+      }
+    }
   }
 `;
 const HOST_LISTINGS = /* GraphQL */ `
   query HostListings($id: ID!, $first: Int, $after: String) {
     listing(id: $id) {
       host {
-        id displayName hostProfile { displayName }
-        listings(first: $first, after: $after) { edges { cursor node { id status } } pageInfo { hasNextPage endCursor } }
+        id
+        displayName
+        hostProfile {
+          displayName
+        }
+        listings(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+              status
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
       }
     }
   }
 `;
 const MY_LISTINGS = /* GraphQL */ `
   query MyListings($first: Int, $after: String) {
-    me { listings(first: $first, after: $after) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }
+    me {
+      listings(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            status
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
   }
 `;
 
-type Page = { edges: { node: { id: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-type HostListingsData = { listing: { host: { id: string; displayName: string; hostProfile: { displayName: string }; listings: Page } } | null };
+type Page = {
+  edges: { node: { id: string; status: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+type HostListingsData = {
+  listing: { host: { id: string; displayName: string; hostProfile: { displayName: string }; listings: Page } } | null;
+};
 
 let stack: TestStack;
 let owner: { id: string; token: string };
@@ -63,7 +108,10 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 async function seen(token: string | undefined, id: string): Promise<string | null> {
-  const { listing } = await stack.client.data<{ listing: { status: string } | null }>(LISTING, { token, variables: { id } });
+  const { listing } = await stack.client.data<{ listing: { status: string } | null }>(LISTING, {
+    token,
+    variables: { id },
+  });
   return listing?.status ?? null;
 }
 
@@ -88,29 +136,62 @@ describe('listing(id)', () => {
 
   it('resolves the host through accounts', async () => {
     const data = await stack.client.data<HostListingsData>(HOST_LISTINGS, { variables: { id: listings.published } });
-    expect(data.listing?.host).toMatchObject({ id: owner.id, displayName: 'Test User', hostProfile: { displayName: 'Hana Host' } });
+    expect(data.listing?.host).toMatchObject({
+      id: owner.id,
+      displayName: 'Test User',
+      hostProfile: { displayName: 'Hana Host' },
+    });
   });
 });
 
 describe('where a listing is', () => {
   const WHERE = /* GraphQL */ `
-    query Where($id: ID!) { listing(id: $id) { latitude longitude address { street city postalCode country } } }
+    query Where($id: ID!) {
+      listing(id: $id) {
+        latitude
+        longitude
+        address {
+          street
+          city
+          postalCode
+          country
+        }
+      }
+    }
   `;
-  type Where = { listing: { latitude: number; longitude: number; address: { street: string | null; city: string; postalCode: string | null; country: string } } };
+  type Where = {
+    listing: {
+      latitude: number;
+      longitude: number;
+      address: { street: string | null; city: string; postalCode: string | null; country: string };
+    };
+  };
   const where = async (who: string) =>
-    (await stack.client.data<Where>(WHERE, { token: await viewers[who](), variables: { id: listings.published } })).listing;
+    (await stack.client.data<Where>(WHERE, { token: await viewers[who](), variables: { id: listings.published } }))
+      .listing;
 
-  it.each(['anonymous', 'guest', 'another host'])('is only approximate for the %s: no street, coordinates to about a kilometre', async (who) => {
-    expect(await where(who)).toEqual({ latitude: -4.32, longitude: expect.any(Number), address: { street: null, city: 'Diani', postalCode: null, country: 'KE' } });
-  });
+  it.each(['anonymous', 'guest', 'another host'])(
+    'is only approximate for the %s: no street, coordinates to about a kilometre',
+    async (who) => {
+      expect(await where(who)).toEqual({
+        latitude: -4.32,
+        longitude: expect.any(Number),
+        address: { street: null, city: 'Diani', postalCode: null, country: 'KE' },
+      });
+    },
+  );
 
   it.each(['owner', 'admin'])('is exact for the %s', async (who) => {
-    expect(await where(who)).toMatchObject({ latitude: -4.3167, address: { street: '12 Beach Road', postalCode: '80401' } });
+    expect(await where(who)).toMatchObject({
+      latitude: -4.3167,
+      address: { street: '12 Beach Road', postalCode: '80401' },
+    });
   });
 });
 
 describe('_entities', () => {
-  const representations = () => [listings.draft, listings.published, listings.deactivated].map((id) => ({ __typename: 'Listing', id }));
+  const representations = () =>
+    [listings.draft, listings.published, listings.deactivated].map((id) => ({ __typename: 'Listing', id }));
   async function entities(token: string | undefined) {
     const response = await callSubgraph(
       stack.subgraph('listings').url,
@@ -133,7 +214,10 @@ describe('_entities', () => {
     if (!base.ok) throw new Error('the seed listing is invalid');
     const em = stack.subgraph('listings').orm.em.fork();
     const hostId = newId();
-    const ids = Array.from({ length: 100 }, () => em.create(Listing, { ...base.value, id: newId(), hostId, status: ListingStatus.PUBLISHED }).id);
+    const ids = Array.from(
+      { length: 100 },
+      () => em.create(Listing, { ...base.value, id: newId(), hostId, status: ListingStatus.PUBLISHED }).id,
+    );
     await em.flush();
 
     const subgraph = stack.subgraph('listings');
@@ -153,7 +237,7 @@ describe('_entities', () => {
 describe('User.listings', () => {
   async function allPages(read: (after: string | null) => Promise<Page>): Promise<string[][]> {
     const pages: string[][] = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await read(after);
       pages.push(page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) return pages;
@@ -162,11 +246,17 @@ describe('User.listings', () => {
   }
 
   it("pages through the owner's own listings, newest first, drafts and deactivated ones included", async () => {
-    const host = await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()));
+    const host = await asHost(
+      stack.client,
+      await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()),
+    );
     const created = [];
     for (let i = 0; i < 5; i += 1) created.push((await createDraft(stack.client, host.token)).id);
     const pages = await allPages(async (after) => {
-      const data = await stack.client.data<{ me: { listings: Page } }>(MY_LISTINGS, { token: host.token, variables: { first: 2, after } });
+      const data = await stack.client.data<{ me: { listings: Page } }>(MY_LISTINGS, {
+        token: host.token,
+        variables: { first: 2, after },
+      });
       return data.me.listings;
     });
     expect(pages).toEqual([created.slice(3).reverse(), created.slice(1, 3).reverse(), created.slice(0, 1)]);
@@ -174,7 +264,10 @@ describe('User.listings', () => {
 
   it('shows everyone else only the listings on the market, and the admin all of them', async () => {
     const byViewer = async (token: string | undefined) => {
-      const data = await stack.client.data<HostListingsData>(HOST_LISTINGS, { token, variables: { id: listings.published, first: 50 } });
+      const data = await stack.client.data<HostListingsData>(HOST_LISTINGS, {
+        token,
+        variables: { id: listings.published, first: 50 },
+      });
       return data.listing?.host.listings.edges.map((e) => e.node.id) ?? [];
     };
     const guestView = await byViewer(await viewers.guest());

@@ -56,7 +56,9 @@ export class FailedJobRepository {
     return this.em.transactional(async (tx) => {
       const [dead] = await tx.execute<JobRow[]>(`${FAILED_JOBS} and j.id = ? for update of j`, [id]);
       if (!dead) return null;
-      await tx.execute('select graphile_worker.reschedule_jobs(array[?]::bigint[], run_at => now(), attempts => 0)', [id]);
+      await tx.execute('select graphile_worker.reschedule_jobs(array[?]::bigint[], run_at => now(), attempts => 0)', [
+        id,
+      ]);
       return toFailedJob({ ...dead, attempts: 0 });
     });
   }

@@ -2,7 +2,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../../platform/graphql/pagination';
 
-@ObjectType({ description: 'A background job that failed as many times as it may: it will not run again unless retried.' })
+@ObjectType({
+  description: 'A background job that failed as many times as it may: it will not run again unless retried.',
+})
 export class FailedJob {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,12 @@ import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../../../platform/graphql/authorize';
 import type { RequestContext } from '../../../platform/graphql/context';
-import { CONNECTION_LIST_SIZE, cursorOptions, PageArgs, type ConnectionShape } from '../../../platform/graphql/pagination';
+import {
+  CONNECTION_LIST_SIZE,
+  cursorOptions,
+  PageArgs,
+  type ConnectionShape,
+} from '../../../platform/graphql/pagination';
 import { Role } from '../../../platform/graphql/role';
 import { FailedJobRepository } from './failed-job.repository';
 import { FailedJobConnection, type FailedJob } from './failed-job.type';
@@ -46,6 +51,7 @@ function encodeCursor(id: string): string {
 
 function decodeCursor(cursor: string): string {
   const match = /^job:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new GraphQLError('"after" is not a cursor from this list.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!match)
+    throw new GraphQLError('"after" is not a cursor from this list.', { extensions: { code: 'BAD_USER_INPUT' } });
   return match[1];
 }

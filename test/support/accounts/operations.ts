@@ -2,9 +2,23 @@ export const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       __typename
-      ... on RegisterSuccess { user { id displayName } }
-      ... on UserError { code message }
-      ... on ValidationError { fieldErrors { path code message } }
+      ... on RegisterSuccess {
+        user {
+          id
+          displayName
+        }
+      }
+      ... on UserError {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          code
+          message
+        }
+      }
     }
   }
 `;
@@ -13,23 +27,56 @@ export const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       __typename
-      ... on LoginSuccess { accessToken expiresAt refreshToken user { id email } }
-      ... on MfaRequired { challengeToken expiresAt }
-      ... on TooManyAttemptsError { retryAfterSeconds }
-      ... on UserError { code message }
-      ... on ValidationError { fieldErrors { path code message } }
+      ... on LoginSuccess {
+        accessToken
+        expiresAt
+        refreshToken
+        user {
+          id
+          email
+        }
+      }
+      ... on MfaRequired {
+        challengeToken
+        expiresAt
+      }
+      ... on TooManyAttemptsError {
+        retryAfterSeconds
+      }
+      ... on UserError {
+        code
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          code
+          message
+        }
+      }
     }
   }
 `;
 
 export const ME = /* GraphQL */ `
   query Me {
-    me { id email displayName roles createdAt }
+    me {
+      id
+      email
+      displayName
+      roles
+      createdAt
+    }
   }
 `;
 
 type UserErrorShape = {
-  __typename: 'ValidationError' | 'EmailTakenError' | 'InvalidCredentialsError' | 'TooManyAttemptsError' | 'AccountSuspendedError';
+  __typename:
+    | 'ValidationError'
+    | 'EmailTakenError'
+    | 'InvalidCredentialsError'
+    | 'TooManyAttemptsError'
+    | 'AccountSuspendedError';
   code: string;
   message: string;
   fieldErrors?: { path: string[]; code: string; message: string }[];
@@ -37,11 +84,17 @@ type UserErrorShape = {
 };
 
 export type RegisterData = {
-  register: ({ __typename: 'RegisterSuccess'; user: { id: string; displayName: string } }) | UserErrorShape;
+  register: { __typename: 'RegisterSuccess'; user: { id: string; displayName: string } } | UserErrorShape;
 };
 export type LoginData = {
   login:
-    | { __typename: 'LoginSuccess'; accessToken: string; expiresAt: string; refreshToken: string; user: { id: string; email: string } }
+    | {
+        __typename: 'LoginSuccess';
+        accessToken: string;
+        expiresAt: string;
+        refreshToken: string;
+        user: { id: string; email: string };
+      }
     | { __typename: 'MfaRequired'; challengeToken: string; expiresAt: string }
     | UserErrorShape;
 };

@@ -1,14 +1,50 @@
 export const LISTING_FIELDS = /* GraphQL */ `
   fragment ListingFields on Listing {
-    id status title description propertyType roomType
-    address { street city region postalCode country }
-    latitude longitude timeZone
-    capacity { guests bedrooms beds bathrooms }
-    amenities houseRules checkInTime checkOutTime
-    nightlyPrice { amount amountMinor currency }
-    cleaningFee { amount amountMinor currency }
-    minNights maxNights instantBook cancellationPolicy version publishedAt
-    host { id }
+    id
+    status
+    title
+    description
+    propertyType
+    roomType
+    address {
+      street
+      city
+      region
+      postalCode
+      country
+    }
+    latitude
+    longitude
+    timeZone
+    capacity {
+      guests
+      bedrooms
+      beds
+      bathrooms
+    }
+    amenities
+    houseRules
+    checkInTime
+    checkOutTime
+    nightlyPrice {
+      amount
+      amountMinor
+      currency
+    }
+    cleaningFee {
+      amount
+      amountMinor
+      currency
+    }
+    minNights
+    maxNights
+    instantBook
+    cancellationPolicy
+    version
+    publishedAt
+    host {
+      id
+    }
   }
 `;
 
@@ -59,13 +95,25 @@ export function changeStatusDocument(change: keyof typeof STATUS_MUTATIONS): str
 }
 
 export const LISTING = /* GraphQL */ `
-  query Listing($id: ID!) { listing(id: $id) { ...ListingFields } }
+  query Listing($id: ID!) {
+    listing(id: $id) {
+      ...ListingFields
+    }
+  }
   ${LISTING_FIELDS}
 `;
 
 export const BECOME_HOST = /* GraphQL */ `
   mutation BecomeHost($input: HostProfileInput!) {
-    becomeHost(input: $input) { __typename ... on BecomeHostSuccess { accessToken } ... on UserError { code } }
+    becomeHost(input: $input) {
+      __typename
+      ... on BecomeHostSuccess {
+        accessToken
+      }
+      ... on UserError {
+        code
+      }
+    }
   }
 `;
 

@@ -9,11 +9,25 @@ export function viaGateway(stack: TestStack, url: string): string {
   return new URL(`${pathname}${search}`, stack.gateway.url).toString();
 }
 
-export function putBytes(url: string, body: Buffer | ReadableStream, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'PUT', body, headers: { 'content-type': 'image/jpeg', ...headers }, duplex: 'half' } as RequestInit);
+export function putBytes(
+  url: string,
+  body: Buffer | ReadableStream,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(url, {
+    method: 'PUT',
+    body,
+    headers: { 'content-type': 'image/jpeg', ...headers },
+    duplex: 'half',
+  } as RequestInit);
 }
 
-export async function requestUpload(stack: TestStack, token: string, listingId: string, altText = 'The living room at dusk'): Promise<Ticket> {
+export async function requestUpload(
+  stack: TestStack,
+  token: string,
+  listingId: string,
+  altText = 'The living room at dusk',
+): Promise<Ticket> {
   const { requestListingPhotoUpload } = await stack.client.data<{ requestListingPhotoUpload: Ticket }>(REQUEST_UPLOAD, {
     token,
     variables: { listingId, altText },
@@ -22,7 +36,13 @@ export async function requestUpload(stack: TestStack, token: string, listingId: 
 }
 
 /** Requests a URL and uploads `image` through the gateway; fails the test unless it is accepted. */
-export async function uploadPhoto(stack: TestStack, token: string, listingId: string, image: Buffer, altText?: string): Promise<string> {
+export async function uploadPhoto(
+  stack: TestStack,
+  token: string,
+  listingId: string,
+  image: Buffer,
+  altText?: string,
+): Promise<string> {
   const ticket = await requestUpload(stack, token, listingId, altText);
   if (ticket.__typename !== 'PhotoUploadTicket') throw new Error(`no upload URL: ${JSON.stringify(ticket)}`);
   const response = await putBytes(viaGateway(stack, ticket.uploadUrl), image);
@@ -35,12 +55,17 @@ export function jpegWithGps(width: number, height: number, colour = '#336699'): 
   return sharp({ create: { width, height, channels: 3, background: colour } })
     .jpeg()
     .withMetadata({ orientation: 6 })
-    .withExif({ IFD0: { Make: 'PhoneCam' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '4/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '39/1 34/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'PhoneCam' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '4/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '39/1 34/1 0/1' },
+    })
     .toBuffer();
 }
 
 export function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#aa7733' } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#aa7733' } })
+    .png()
+    .toBuffer();
 }
 
 function crc32(bytes: Buffer): number {

@@ -13,9 +13,17 @@ import type { CreateListingInput } from '../../listing/listing.inputs';
 import { validateNewListing } from '../../listing/listing.validation';
 import { asHost, createDraft, createPublishedListing, listingInput } from '../../../../test/support/listings/factories';
 import { cleanUpPhotos } from '../photo-cleanup.job';
-import { allPhotoKeys } from '../photo-keys';
+import { allMediaKeys } from '../../../../platform/media/media-collection';
+import { PHOTO_MEDIA } from '../photo-media';
 import { png, requestUpload, uploadPhoto, viaGateway } from './photo-fixtures';
-import { DELETE_PHOTO, LISTING_PHOTOS, REORDER_PHOTOS, UPDATE_PHOTO, type ListingPhotosData, type PhotoOutcome } from './photo-operations';
+import {
+  DELETE_PHOTO,
+  LISTING_PHOTOS,
+  REORDER_PHOTOS,
+  UPDATE_PHOTO,
+  type ListingPhotosData,
+  type PhotoOutcome,
+} from './photo-operations';
 
 let stack: TestStack;
 let mediaDir: string;
@@ -35,7 +43,10 @@ afterAll(async () => {
 });
 
 async function photosOf(listingId: string, token?: string) {
-  const { listing } = await stack.client.data<ListingPhotosData>(LISTING_PHOTOS, { token, variables: { id: listingId } });
+  const { listing } = await stack.client.data<ListingPhotosData>(LISTING_PHOTOS, {
+    token,
+    variables: { id: listingId },
+  });
   return listing;
 }
 
@@ -89,8 +100,15 @@ describe('reorderListingPhotos', () => {
 
   it('refuses an order that leaves out, repeats or adds a photo', async () => {
     const { listingId, a, b, c } = await listingWithThreePhotos();
-    for (const photoIds of [[a, b], [a, b, b], [a, b, c, newId()], [a, b, 'not-a-uuid']]) {
-      expect(await mutate(REORDER_PHOTOS, host.token, { listingId, photoIds })).toMatchObject({ code: 'LISTINGS.PHOTO_ORDER_MISMATCH' });
+    for (const photoIds of [
+      [a, b],
+      [a, b, b],
+      [a, b, c, newId()],
+      [a, b, 'not-a-uuid'],
+    ]) {
+      expect(await mutate(REORDER_PHOTOS, host.token, { listingId, photoIds })).toMatchObject({
+        code: 'LISTINGS.PHOTO_ORDER_MISMATCH',
+      });
     }
     expect((await photosOf(listingId))?.photos.map((p) => p.id)).toEqual([a, b, c]);
   });
@@ -99,7 +117,9 @@ describe('reorderListingPhotos', () => {
 describe('updateListingPhoto', () => {
   it('changes the alt text, validated', async () => {
     const { listingId, b } = await listingWithThreePhotos();
-    expect(await mutate(UPDATE_PHOTO, host.token, { photoId: b, altText: '  Main bedroom, king-size bed  ' })).toMatchObject({
+    expect(
+      await mutate(UPDATE_PHOTO, host.token, { photoId: b, altText: '  Main bedroom, king-size bed  ' }),
+    ).toMatchObject({
       __typename: 'ListingPhotoSaved',
       photo: { id: b, altText: 'Main bedroom, king-size bed' },
     });
@@ -118,14 +138,17 @@ describe('deleteListingPhoto', () => {
     const smallUrl = viaGateway(stack, before?.photos[0].sizes[0].url as string);
     expect((await fetch(smallUrl)).status).toBe(200);
 
-    expect(await mutate(DELETE_PHOTO, host.token, { photoId: a })).toEqual({ __typename: 'ListingPhotoDeleted', photoId: a });
+    expect(await mutate(DELETE_PHOTO, host.token, { photoId: a })).toEqual({
+      __typename: 'ListingPhotoDeleted',
+      photoId: a,
+    });
     const after = await photosOf(listingId);
     expect(after?.photos.map((p) => [p.id, p.position])).toEqual([
       [b, 0],
       [c, 1],
     ]);
     expect(after?.coverPhoto?.id).toBe(b);
-    expect(allPhotoKeys(a).some((key) => existsSync(join(mediaDir, key)))).toBe(false);
+    expect(allMediaKeys(PHOTO_MEDIA, a).some((key) => existsSync(join(mediaDir, key)))).toBe(false);
     expect((await fetch(smallUrl)).status).toBe(404);
     expect(await mutate(DELETE_PHOTO, host.token, { photoId: a })).toMatchObject({ code: 'LISTINGS.PHOTO_NOT_FOUND' });
   });
@@ -134,9 +157,15 @@ describe('deleteListingPhoto', () => {
 describe("another host's photos", () => {
   it('cannot be reordered, edited or deleted: they look like photos that do not exist', async () => {
     const { listingId, a, b, c } = await listingWithThreePhotos();
-    expect(await mutate(REORDER_PHOTOS, otherHost.token, { listingId, photoIds: [c, b, a] })).toMatchObject({ code: 'LISTINGS.LISTING_NOT_FOUND' });
-    expect(await mutate(UPDATE_PHOTO, otherHost.token, { photoId: a, altText: 'Mine now' })).toMatchObject({ code: 'LISTINGS.PHOTO_NOT_FOUND' });
-    expect(await mutate(DELETE_PHOTO, otherHost.token, { photoId: a })).toMatchObject({ code: 'LISTINGS.PHOTO_NOT_FOUND' });
+    expect(await mutate(REORDER_PHOTOS, otherHost.token, { listingId, photoIds: [c, b, a] })).toMatchObject({
+      code: 'LISTINGS.LISTING_NOT_FOUND',
+    });
+    expect(await mutate(UPDATE_PHOTO, otherHost.token, { photoId: a, altText: 'Mine now' })).toMatchObject({
+      code: 'LISTINGS.PHOTO_NOT_FOUND',
+    });
+    expect(await mutate(DELETE_PHOTO, otherHost.token, { photoId: a })).toMatchObject({
+      code: 'LISTINGS.PHOTO_NOT_FOUND',
+    });
     expect((await photosOf(listingId))?.photos.map((p) => [p.id, p.altText])).toEqual([
       [a, 'The terrace'],
       [b, 'The bedroom'],
@@ -148,16 +177,36 @@ describe("another host's photos", () => {
 describe('a page of listings with photos', () => {
   const PAGE = /* GraphQL */ `
     query HostPage($first: Int) {
-      me { listings(first: $first) { edges { node { id coverPhoto { altText sizes { url } } } } } }
+      me {
+        listings(first: $first) {
+          edges {
+            node {
+              id
+              coverPhoto {
+                altText
+                sizes {
+                  url
+                }
+              }
+            }
+          }
+        }
+      }
     }
   `;
 
   it('costs the same number of SQL statements for 50 listings as for 5', async () => {
-    const pageHost = await asHost(stack.client, await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()));
+    const pageHost = await asHost(
+      stack.client,
+      await signedInVerifiedUser(stack.client, stack.subgraph('accounts').orm.em.fork()),
+    );
     const base = validateNewListing(listingInput() as unknown as CreateListingInput);
     if (!base.ok) throw new Error('the seed listing is invalid');
     const em = stack.subgraph('listings').orm.em.fork();
-    const ids = Array.from({ length: 50 }, () => em.create(Listing, { ...base.value, id: newId(), hostId: pageHost.id, status: ListingStatus.PUBLISHED }).id);
+    const ids = Array.from(
+      { length: 50 },
+      () => em.create(Listing, { ...base.value, id: newId(), hostId: pageHost.id, status: ListingStatus.PUBLISHED }).id,
+    );
     await em.flush();
     await em.execute(
       `insert into listings.listing_photos (id, listing_id, status, position, alt_text, sizes, width, height, upload_expires_at, created_at, updated_at)
@@ -169,7 +218,9 @@ describe('a page of listings with photos', () => {
     const subgraph = stack.subgraph('listings');
     const statementsFor = (first: number) =>
       countStatements(subgraph.orm, async () => {
-        const data = await stack.client.data<{ me: { listings: { edges: { node: { coverPhoto: { altText: string } } }[] } } }>(PAGE, {
+        const data = await stack.client.data<{
+          me: { listings: { edges: { node: { coverPhoto: { altText: string } } }[] } };
+        }>(PAGE, {
           token: pageHost.token,
           variables: { first },
         });
@@ -197,9 +248,14 @@ describe('listings.clean_up_photos', () => {
         signal: new AbortController().signal,
       },
     );
-  const fileOf = (photoId: string) => join(mediaDir, allPhotoKeys(photoId)[0]);
+  const fileOf = (photoId: string) => join(mediaDir, allMediaKeys(PHOTO_MEDIA, photoId)[0]);
   const rowOf = async (photoId: string) =>
-    (await stack.subgraph('listings').orm.em.fork().execute<{ status: string }[]>(`select status from listings.listing_photos where id = ?`, [photoId]))[0]?.status;
+    (
+      await stack
+        .subgraph('listings')
+        .orm.em.fork()
+        .execute<{ status: string }[]>(`select status from listings.listing_photos where id = ?`, [photoId])
+    )[0]?.status;
 
   it('removes abandoned uploads and deleted photos with their files, and nothing else', async () => {
     const listing = await createPublishedListing(stack.client, host.token);
@@ -208,7 +264,10 @@ describe('listings.clean_up_photos', () => {
     const open = (await requestUpload(stack, host.token, listing.id)).photoId;
     const ready = await uploadPhoto(stack, host.token, listing.id, await png(300, 200));
     const deleted = await uploadPhoto(stack, host.token, listing.id, await png(300, 200));
-    await em.execute(`update listings.listing_photos set upload_expires_at = now() - interval '1 minute' where id = ?`, [abandoned]);
+    await em.execute(
+      `update listings.listing_photos set upload_expires_at = now() - interval '1 minute' where id = ?`,
+      [abandoned],
+    );
     // As if a crash had left a file of the abandoned upload, and file removal had failed at deletion.
     mkdirSync(dirname(fileOf(abandoned)), { recursive: true });
     writeFileSync(fileOf(abandoned), 'partial');

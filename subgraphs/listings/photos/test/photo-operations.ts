@@ -5,7 +5,18 @@ const OUTCOME = /* GraphQL */ `
 const INVALID = /* GraphQL */ `... on ValidationError { fieldErrors { path code message } }`;
 
 export const PHOTO_FIELDS = /* GraphQL */ `
-  fragment PhotoFields on ListingPhoto { id altText position width height sizes { width height url } }
+  fragment PhotoFields on ListingPhoto {
+    id
+    altText
+    position
+    width
+    height
+    sizes {
+      width
+      height
+      url
+    }
+  }
 `;
 
 export const REQUEST_UPLOAD = /* GraphQL */ `
@@ -20,7 +31,17 @@ export const REQUEST_UPLOAD = /* GraphQL */ `
 `;
 
 export const LISTING_PHOTOS = /* GraphQL */ `
-  query ListingPhotos($id: ID!) { listing(id: $id) { id coverPhoto { ...PhotoFields } photos { ...PhotoFields } } }
+  query ListingPhotos($id: ID!) {
+    listing(id: $id) {
+      id
+      coverPhoto {
+        ...PhotoFields
+      }
+      photos {
+        ...PhotoFields
+      }
+    }
+  }
   ${PHOTO_FIELDS}
 `;
 
@@ -42,9 +63,25 @@ export const DELETE_PHOTO = /* GraphQL */ `
   }
 `;
 
-export type PhotoShape = { id: string; altText: string; position: number; width: number; height: number; sizes: { width: number; height: number; url: string }[] };
+export type PhotoShape = {
+  id: string;
+  altText: string;
+  position: number;
+  width: number;
+  height: number;
+  sizes: { width: number; height: number; url: string }[];
+};
 export type ListingPhotosData = { listing: { id: string; coverPhoto: PhotoShape | null; photos: PhotoShape[] } | null };
-export type Ticket = { __typename: string; code?: string; photoId: string; uploadUrl: string; expiresAt: string; maxBytes: number; maxPixels: number; limit?: number };
+export type Ticket = {
+  __typename: string;
+  code?: string;
+  photoId: string;
+  uploadUrl: string;
+  expiresAt: string;
+  maxBytes: number;
+  maxPixels: number;
+  limit?: number;
+};
 export type PhotoOutcome = {
   __typename: string;
   code?: string;
