@@ -7,6 +7,7 @@ module.exports = {
     '<rootDir>/gateway',
     '<rootDir>/subgraphs',
     '<rootDir>/worker',
+    '<rootDir>/emulator',
     '<rootDir>/schema',
     '<rootDir>/scripts',
     '<rootDir>/test',

@@ -83,6 +83,10 @@ describe('module boundaries', () => {
     expect(offending('worker', (file) => forTests(file, ['worker', 'platform', 'registry']))).toEqual([]);
   });
 
+  it('the provider emulator imports nothing local', () => {
+    expect(offending('emulator', () => ['emulator'])).toEqual([]);
+  });
+
   it('the shared test harness reaches no domain internals', () => {
     const harness = ['test/support', 'platform', 'contracts', 'registry', 'scripts', 'worker', 'gateway'];
     expect(offending('test/support', () => harness)).toEqual([]);
