@@ -18,7 +18,7 @@ import { createLogger } from '../platform/runtime/logger';
 import { signedInVerifiedUser } from '../test/support/accounts/factories';
 import { asHost, createPublishedListing } from '../test/support/listings/factories';
 import { book, daysFromNow, waitForTerms } from '../subgraphs/bookings/test/bookings-support';
-import { GraphQLClient } from '../test/support/graphql-client';
+import { codeOf, GraphQLClient } from '../test/support/graphql-client';
 
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LISTINGS = knob('BENCH_LISTINGS', 20);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     const target = { listingId: listings[0].id, checkIn: daysFromNow(300), checkOut: daysFromNow(303) };
     const contention = await pool(CONTENDERS, CONTENDERS, async (i) => {
       const result = await book(client, guests[i % guests.length].token, target);
-      return result.code ?? result.__typename;
+      return codeOf(result) ?? result.__typename;
     });
     const counts = tally(contention);
     const [occupied] = await emOf('bookings')().execute<{ n: string }[]>(

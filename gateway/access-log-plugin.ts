@@ -1,29 +1,38 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { SensitiveCoordinates } from '../platform/graphql/sensitive';
 import type { Logger } from '../platform/runtime/logger';
 import type { GatewayContext } from './context';
-
-/** Variables whose values never reach a log: credentials, tokens and codes. */
-const SENSITIVE = /password|token|secret|code|otp|challenge|authorization/i;
-
-export function redactVariables(value: unknown, key = ''): unknown {
-  if (SENSITIVE.test(key)) return '[redacted]';
-  if (Array.isArray(value)) return value.map((item) => redactVariables(item));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactVariables(v, k)]));
-  }
-  return value;
-}
+import { redactRequest } from './log-redaction';
 
 /**
  * One line per operation: what ran (name and id), for whom, what it cost, how long it took, which
- * subgraphs it called and how it ended.
+ * subgraphs it called and how it ended. Variables bound to `@sensitive` arguments and input fields
+ * are censored by meaning, not name; no query text is logged, and no id derived from a text that
+ * holds a sensitive literal (its hash could be guessed back from a short code or a common password).
  */
-export function accessLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
+export function accessLogPlugin(logger: Logger, sensitive: SensitiveCoordinates): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ request, response, operation, operationName, queryHash, errors, contextValue }) {
+        async willSendResponse({
+          request,
+          response,
+          schema,
+          document,
+          operation,
+          operationName,
+          queryHash,
+          errors,
+          contextValue,
+        }) {
+          const redacted = redactRequest(
+            schema,
+            document,
+            operationName ?? request.operationName,
+            request.variables,
+            sensitive,
+          );
           const executionErrors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = [
             ...(errors ?? []).map((e) => e.extensions.code),
@@ -35,7 +44,7 @@ export function accessLogPlugin(logger: Logger): ApolloServerPlugin<GatewayConte
               access: true,
               requestId: contextValue.requestId,
               operationName: operationName ?? request.operationName ?? null,
-              operationId: queryHash ?? null,
+              operationId: redacted.sensitiveText ? null : (queryHash ?? null),
               operationType: operation?.operation ?? null,
               viewerId: contextValue.viewer?.id ?? null,
               clientIp: contextValue.clientIp,
@@ -45,7 +54,7 @@ export function accessLogPlugin(logger: Logger): ApolloServerPlugin<GatewayConte
               outcome: codes.length === 0 ? 'ok' : hasData ? 'partial' : 'error',
               errorCodes: [...new Set(codes.filter(Boolean))],
               subgraphs: [...contextValue.subgraphsCalled],
-              variables: redactVariables(request.variables ?? {}),
+              variables: redacted.variables,
             },
             'operation',
           );

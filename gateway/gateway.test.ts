@@ -1,7 +1,7 @@
 import { loadConfig } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { signedInUser } from '../test/support/accounts/factories';
-import { ME } from '../test/support/accounts/operations';
+import { MeDocument } from '../test/support/generated/graphql';
 import { GraphQLClient } from '../test/support/graphql-client';
 import { startRecordingProxy, type RecordingProxy } from '../test/support/recording-proxy';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
@@ -65,8 +65,8 @@ describe('a development gateway', () => {
   it('forwards the token, request id, client address and user agent to subgraphs, signed', async () => {
     const { token, id } = await signedInUser(stack.client);
     const client = new GraphQLClient(gateway.url);
-    const { me } = await client.data<{ me: { id: string } }>(ME, { token, headers: { 'x-request-id': 'trace-me-1' } });
-    expect(me.id).toBe(id);
+    const { me } = await client.data(MeDocument, { token, headers: { 'x-request-id': 'trace-me-1' } });
+    expect(me?.id).toBe(id);
     expect(proxy.seen.at(-1)).toMatchObject({
       authorization: `Bearer ${token}`,
       'x-request-id': 'trace-me-1',

@@ -140,9 +140,10 @@ describe('a development gateway', () => {
       durationMs: expect.any(Number),
       outcome: 'ok',
       subgraphs: ['accounts'],
-      variables: { input: { email: 'someone@example.com', password: '[redacted]' } },
+      variables: { input: { email: '[personal]', password: '[redacted]' } },
     });
     expect(JSON.stringify(lines)).not.toContain('hunter2hunter2');
+    expect(JSON.stringify(lines)).not.toContain('someone@example.com');
   });
 });
 

@@ -10,8 +10,15 @@ import { authenticate } from '../platform/graphql/authenticate';
 import { systemClock, type Clock } from '../platform/runtime/clock';
 import { ConfigError, type Config } from '../platform/runtime/config';
 import { errorLoggingPlugin } from '../platform/graphql/error-logging-plugin';
-import { createErrorFormatter } from '../platform/graphql/graphql-errors';
-import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../platform/runtime/http';
+import { createErrorFormatter, guardContext } from '../platform/graphql/graphql-errors';
+import { readSensitiveCoordinates } from '../platform/graphql/sensitive';
+import {
+  createHttpServer,
+  internalErrorHandler,
+  listen,
+  requestIdMiddleware,
+  requestIdOf,
+} from '../platform/runtime/http';
 import type { Logger } from '../platform/runtime/logger';
 import { addProbeRoutes } from '../platform/runtime/probes';
 import { connectRedis, disconnectRedis, redisReady } from '../platform/runtime/redis/connect';
@@ -36,6 +43,7 @@ import { persistedQuerySetup } from './persisted-queries/persisted-query-setup';
 import { warmQueryPlans } from './persisted-queries/plan-warmup';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './supergraph-path';
+import { coercePlatformScalars } from './scalars';
 import { refuseSuspended } from './suspension-check';
 
 export interface GatewayOptions {
@@ -88,6 +96,7 @@ export async function startGateway({
       }),
     logger,
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => coercePlatformScalars(apiSchema));
 
   const app = express();
   app.disable('x-powered-by');
@@ -109,9 +118,11 @@ export async function startGateway({
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: mode !== 'production',
-    includeStacktraceInErrorResponses: mode === 'development',
-    formatError: createErrorFormatter(mode),
+    // Stacks and internal messages stay in the log, in every mode; subgraphs' internal errors are masked again here.
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     persistedQueries: persisted.persistedQueries,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -120,7 +131,7 @@ export async function startGateway({
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      accessLogPlugin(logger),
+      accessLogPlugin(logger, readSensitiveCoordinates(supergraphSdl)),
       errorLoggingPlugin(),
       ...limits.plugins,
       rateLimitPlugin(limiter, settings.rateLimit),
@@ -152,21 +163,24 @@ export async function startGateway({
       context: async ({ req }) => {
         const authorization = req.header('authorization');
         const requestId = requestIdOf(req);
-        const viewer = await authenticate(verifyToken, authorization);
-        const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
-        await refuseSuspended(denylist, viewer, requestLogger);
-        return {
-          requestId,
-          authorization,
-          viewer,
-          clientIp: req.ip ?? null,
-          userAgent: req.header('user-agent') ?? null,
-          logger: requestLogger,
-          subgraphsCalled: new Set<string>(),
-        };
+        return guardContext(requestId, logger, async () => {
+          const viewer = await authenticate(verifyToken, authorization);
+          const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
+          await refuseSuspended(denylist, viewer, requestLogger);
+          return {
+            requestId,
+            authorization,
+            viewer,
+            clientIp: req.ip ?? null,
+            userAgent: req.header('user-agent') ?? null,
+            logger: requestLogger,
+            subgraphsCalled: new Set<string>(),
+          };
+        });
       },
     }),
   );
+  app.use(internalErrorHandler(logger));
 
   const actualPort = await listen(httpServer, config.http.host, port ?? config.gatewayPort);
   logger.info({ port: actualPort, mode, persistedOperations: manifest.size }, 'gateway ready');

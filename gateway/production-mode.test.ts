@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../platform/runtime/config';
 import { signedInAdmin } from '../test/support/accounts/factories';
+import { LoginDocument, MeDocument } from '../test/support/generated/graphql';
 import type { GraphQLClient } from '../test/support/graphql-client';
 import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
 import { operationId, type PersistedQueryManifest } from './persisted-queries/manifest';
 import { MANIFEST_PATH } from '../scripts/persisted-query-manifest';
 
-/** Operations only this test's manifest holds, each breaking one rule a manifest operation could break. */
+/** Operations only this test's manifest holds, each breaking one rule a manifest operation could break (raw on purpose). */
 const TEST_OPERATIONS = {
   Aliased: 'query Aliased { a: me { id } b: me { id } c: me { id } }',
   Deep: 'query Deep { mySessions(first: 1) { edges { node { ... on Session { id } } } } }',
@@ -89,7 +90,8 @@ describe('a production gateway', () => {
     expect(((await response.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe(
       'InvalidCredentialsError',
     );
-    const full = await client.request<{ login: { __typename: string } }>(login, { variables });
+    // The generated document is sent with exactly the manifest's body.
+    const full = await client.request(LoginDocument, { variables });
     expect(full.data?.login.__typename).toBe('InvalidCredentialsError');
   });
 
@@ -122,7 +124,7 @@ describe('a production gateway', () => {
   });
 
   it('reports the cost of every operation it runs', async () => {
-    const result = await client.request(committedBody('Login'), {
+    const result = await client.request(LoginDocument, {
       variables: { input: { email: 'a@example.com', password: 'whatever!!' } },
     });
     expect(result.extensions?.cost).toEqual({ requested: 11, limit: 40, remaining: expect.any(Number) });
@@ -148,7 +150,7 @@ describe('a production gateway', () => {
     expect(typo.errors?.[0].message).not.toMatch(/did you mean/i);
     const introspection = await client.request(TEST_OPERATIONS.Introspect);
     expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const anonymous = await client.request(committedBody('Me'));
+    const anonymous = await client.request(MeDocument);
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymous.errors?.[0].extensions?.stacktrace).toBeUndefined();
   });
@@ -195,9 +197,7 @@ describe('a production gateway', () => {
   it('answers with the data it has when a subgraph is down, and a coded error for the rest', async () => {
     const { token } = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
     await proxied.proxies[stack.subgraphs.findIndex((s) => s.name === 'accounts')].close();
-    const result = await client.request<{ me: null; failedJobs: { pageInfo: object } }>(TEST_OPERATIONS.Partial, {
-      token,
-    });
+    const result = await client.request(TEST_OPERATIONS.Partial, { token });
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ me: null, failedJobs: { pageInfo: { hasNextPage: expect.any(Boolean) } } });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'accounts' });

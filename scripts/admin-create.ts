@@ -8,6 +8,7 @@ import { loadConfig } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { canConnect } from './database';
 import { LAUNCHER_DATABASE_URL } from './embedded-postgres';
+import { safeMessage } from '../platform/runtime/error-serializer';
 
 const USAGE = `Usage: npm run admin:create -- --email <email> --name <display name>
 The password is read from ADMIN_PASSWORD, or from standard input (one line), or asked for.
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(safeMessage(error));
     process.exit(1);
   },
 );

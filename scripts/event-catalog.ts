@@ -113,6 +113,11 @@ function typeOf(node: JsonSchema | JsonSchema[] | undefined): string {
       return `{ ${Object.entries(node.properties ?? {})
         .map(([name, field]) => `${name}: ${typeOf(field)}`)
         .join(', ')} }`;
+    case 'boolean':
+    case 'null':
+      return node.type;
+    case undefined:
+      return 'any';
     default:
       return String(node.type);
   }

@@ -7,6 +7,7 @@ import { ensureDatabase } from './database';
 import { loadOrCreateSecrets } from './dev-keys';
 import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrateAll, startStack } from './stack';
+import { safeMessage } from '../platform/runtime/error-serializer';
 
 export interface LaunchOptions {
   /** Git-ignored file the secrets are generated into on first launch and read from afterwards. */
@@ -71,7 +72,7 @@ function printWelcome(config: Config, gatewayUrl: string): void {
 
 export function runLauncher(options: LaunchOptions): void {
   launch(options).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(safeMessage(error));
     process.exit(1);
   });
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { migrateAll } from './stack';
+import { safeMessage } from '../platform/runtime/error-serializer';
 
 /** `npm run migrate`: applies every subgraph's pending migrations to DATABASE_URL. */
 async function main(): Promise<void> {
@@ -14,6 +15,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(safeMessage(error));
   process.exit(1);
 });

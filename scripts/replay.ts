@@ -7,6 +7,7 @@ import { systemClock } from '../platform/runtime/clock';
 import { replayProjections } from '../worker/replay';
 import { mailerOptions } from '../worker/mailer-options';
 import { SUBGRAPH_MODULES } from '../subgraphs';
+import { safeMessage } from '../platform/runtime/error-serializer';
 
 /** `npm run events:replay -- <subgraph>`: rebuilds that subgraph's projections from the event log. */
 async function main(): Promise<void> {
@@ -28,6 +29,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(safeMessage(error));
   process.exit(1);
 });

@@ -7,6 +7,7 @@ import { listingsOrmConfig } from '../subgraphs/listings/mikro-orm.config';
 import { insertSyntheticListings } from '../demo/synthetic-listings';
 import { LAUNCHER_DATABASE } from './embedded-postgres';
 import { migrateAll } from './stack';
+import { safeMessage } from '../platform/runtime/error-serializer';
 
 /** Synthetic rows go only where losing the data would not matter. */
 const SCRATCH_DATABASE = /dev|bench|test|demo|scratch|local/i;
@@ -57,6 +58,6 @@ async function seedSynthetic(config: Config, count: number): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(safeMessage(error));
   process.exit(1);
 });

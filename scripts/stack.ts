@@ -50,9 +50,11 @@ export async function startStack(options: {
   clock?: Clock;
   freePorts?: boolean;
   withWorker?: boolean;
+  /** Each process's logger (tests capture what is logged); by default JSON lines to stdout. */
+  loggerFor?: (name: string) => Logger;
 }): Promise<Stack> {
   const { config, clock, freePorts = false } = options;
-  const loggerFor = (name: string) => createLogger({ level: config.logLevel, name });
+  const loggerFor = options.loggerFor ?? ((name: string) => createLogger({ level: config.logLevel, name }));
   const subgraphs: RunningSubgraph[] = [];
   let worker: RunningWorker | undefined;
   const stopAll = async (gateway?: RunningGateway) => {

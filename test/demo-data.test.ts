@@ -8,7 +8,8 @@ import { Listing } from '../subgraphs/listings/listing/listing.entity';
 import { ListingStatus } from '../subgraphs/listings/listing/listing.enums';
 import { validateListingUpdate } from '../subgraphs/listings/listing/listing.validation';
 import { places as DEMO_PLACES } from '../demo/places.json';
-import { GraphQLClient } from './support/graphql-client';
+import { ListingAvailabilityDocument, SearchWithHostsDocument } from './support/generated/graphql';
+import { GraphQLClient, ofType } from './support/graphql-client';
 import { waitFor } from './support/wait-for';
 
 // Demo data goes into an empty database, and the run's shared one never is: this file makes its own.
@@ -65,50 +66,24 @@ describe('demo data', () => {
 
   it('fits together across subgraphs: search finds the host by name, bookings knows the listing', async () => {
     const client = new GraphQLClient(stack.gateway.url);
-    const search = /* GraphQL */ `
-      {
-        searchListings(filter: { query: "Kyoto machiya" }, first: 1) {
-          ... on ListingSearchConnection {
-            edges {
-              node {
-                id
-                title
-                host {
-                  displayName
-                }
-              }
-            }
-          }
-        }
-      }
-    `;
-    const { searchListings } = await client.data<{
-      searchListings: { edges: { node: { id: string; title: string; host: { displayName: string } } }[] };
-    }>(search);
-    expect(searchListings.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ title: 'Machiya townhouse in Gion, Kyoto', host: { displayName: 'Hugo Host' } }),
+    const { searchListings } = await client.data(SearchWithHostsDocument, {
+      variables: { filter: { query: 'Kyoto machiya' }, first: 1 },
+    });
+    const { edges } = ofType(searchListings, 'ListingSearchConnection');
+    expect(edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({
+        title: 'Machiya townhouse in Gion, Kyoto',
+        host: expect.objectContaining({ displayName: 'Hugo Host' }),
+      }),
     ]);
 
     const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-    const availability = /* GraphQL */ `
-      query Availability($id: ID!, $from: LocalDate!, $to: LocalDate!) {
-        listing(id: $id) {
-          availability(from: $from, to: $to) {
-            date
-            available
-          }
-        }
-      }
-    `;
     // Null until the worker has delivered listing.published to bookings' projection.
     const days = await waitFor(
       async () => {
-        const variables = { id: searchListings.edges[0].node.id, from: day(1), to: day(8) };
-        const { listing } = await client.data<{ listing: { availability: { available: boolean }[] | null } }>(
-          availability,
-          { variables },
-        );
-        return listing.availability ?? undefined;
+        const variables = { id: edges[0].node.id, from: day(1), to: day(8) };
+        const { listing } = await client.data(ListingAvailabilityDocument, { variables });
+        return listing?.availability ?? undefined;
       },
       { timeoutMs: 30_000, what: 'bookings to project the published demo listing' },
     );

@@ -1,18 +1,11 @@
 import Redis from 'ioredis';
 import { PASSWORD, registerUser, signedInAdmin, signedInUser } from './support/accounts/factories';
-import { LOGIN, ME, type LoginData } from './support/accounts/operations';
+import { LoginDocument, MeDocument, SuspendUserDocument } from './support/generated/graphql';
 import { startTestStack, type TestStack } from './support/test-stack';
 
-const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) {
-    suspendUser(input: $input) {
-      __typename
-    }
-  }
-`;
 const wrongLogin = (stack: TestStack, email: string) =>
   stack.client
-    .data<LoginData>(LOGIN, { variables: { input: { email, password: 'wrong password!' } } })
+    .data(LoginDocument, { variables: { input: { email, password: 'wrong password!' } } })
     .then((d) => d.login.__typename);
 
 const describeWithRedis = process.env.REDIS_URL ? describe : describe.skip;
@@ -36,7 +29,10 @@ describeWithRedis('with Redis', () => {
     await wrongLogin(stack, user.email);
     expect(await redis.keys(`${prefix}rl:login-account*`)).toHaveLength(1);
 
-    await stack.client.data(SUSPEND, { token: admin.token, variables: { input: { userId: user.id, reason: 'test' } } });
+    await stack.client.data(SuspendUserDocument, {
+      token: admin.token,
+      variables: { input: { userId: user.id, reason: 'test' } },
+    });
     const ttl = await redis.ttl(`${prefix}suspended:${user.id}`);
     expect(ttl).toBeGreaterThan(stack.config.jwt.accessTokenTtlSeconds);
     expect(ttl).toBeLessThanOrEqual(stack.config.jwt.accessTokenTtlSeconds + 60);
@@ -59,18 +55,18 @@ describe('when Redis is unreachable', () => {
       'TooManyAttemptsError',
     ]);
     const user = await signedInUser(stack.client);
-    expect((await stack.client.request(ME, { token: user.token })).status).toBe(200);
+    expect((await stack.client.request(MeDocument, { token: user.token })).status).toBe(200);
   });
 
   it('refuses a suspension it could not enforce at the gateway, leaving the user as they were', async () => {
     const admin = await signedInAdmin(stack.client, stack.subgraph('accounts').orm.em.fork());
     const user = await signedInUser(stack.client);
-    const result = await stack.client.request(SUSPEND, {
+    const result = await stack.client.request(SuspendUserDocument, {
       token: admin.token,
       variables: { input: { userId: user.id, reason: 'test' } },
     });
     expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    const login = await stack.client.data<LoginData>(LOGIN, {
+    const login = await stack.client.data(LoginDocument, {
       variables: { input: { email: user.email, password: PASSWORD } },
     });
     expect(login.login.__typename).toBe('LoginSuccess');

@@ -1,5 +1,5 @@
 import { registerUser, PASSWORD } from './support/accounts/factories';
-import { LOGIN, type LoginData } from './support/accounts/operations';
+import { LoginDocument } from './support/generated/graphql';
 import { startTestStack } from './support/test-stack';
 
 describe('graceful shutdown', () => {
@@ -9,7 +9,7 @@ describe('graceful shutdown', () => {
     const knex = stack.subgraph('accounts').orm.em.getConnection().getKnex();
     const reachedDatabase = new Promise<void>((resolve) => knex.once('query', () => resolve()));
 
-    const inFlight = stack.client.request<LoginData>(LOGIN, { variables: { input: { email, password: PASSWORD } } });
+    const inFlight = stack.client.request(LoginDocument, { variables: { input: { email, password: PASSWORD } } });
     await reachedDatabase;
     const stopped = stack.stop();
 

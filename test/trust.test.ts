@@ -3,7 +3,7 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { loadConfig } from '../platform/runtime/config';
 import { signRequest } from '../platform/graphql/request-signing';
 import { signedInUser } from './support/accounts/factories';
-import { ME } from './support/accounts/operations';
+import { MeDocument } from './support/generated/graphql';
 import { callSubgraph } from './support/subgraph-client';
 import { startTestStack, type TestStack } from './support/test-stack';
 
@@ -44,7 +44,7 @@ describe('access tokens', () => {
   });
 
   it('are accepted when well-formed (the control for the cases below)', async () => {
-    const result = await stack.client.request(ME, { token: await token() });
+    const result = await stack.client.request(MeDocument, { token: await token() });
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();
   });
@@ -73,7 +73,7 @@ describe('access tokens', () => {
       },
     ],
   ])('are refused at the gateway with 401 when %s', async (_case, make) => {
-    const result = await stack.client.request(ME, { token: await make() });
+    const result = await stack.client.request(MeDocument, { token: await make() });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

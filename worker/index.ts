@@ -13,6 +13,7 @@ import {
 import { systemClock, type Clock } from '../platform/runtime/clock';
 import { ConfigError, type Config } from '../platform/runtime/config';
 import { DISPATCH_TASK } from '../platform/events/publish';
+import { describeError } from '../platform/runtime/error-serializer';
 import type { Logger } from '../platform/runtime/logger';
 import { createMailer } from '../platform/runtime/mail/mailer';
 import type { SubgraphModule } from '../platform/subgraph-module';
@@ -78,10 +79,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       taskList[job.name] = task;
     }
   }
+  for (const [name, task] of Object.entries(taskList)) if (task) taskList[name] = withSafeFailures(task);
 
   const events: WorkerEvents = new EventEmitter();
   let pool: WorkerPool | undefined;
-  events.on('pool:create', ({ workerPool }) => (pool = workerPool));
+  // A WorkerPool is thenable: the listener must not return it (a promise the emitter would drop).
+  events.on('pool:create', ({ workerPool }) => {
+    pool = workerPool;
+  });
   // Owned here rather than by graphile-worker, which leaves its pool open after a forced shutdown.
   const pgPool = new Pool({ connectionString: config.databaseUrl, max: config.worker.concurrency + 2 });
   const onConnectionError = (error: Error) => logger.warn({ err: error }, 'worker database connection failed');
@@ -120,6 +125,23 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await Promise.all([...orms.values()].map((orm) => orm.close(true)));
       mailer.close();
     },
+  };
+}
+
+/**
+ * graphile-worker logs a failed job's message and keeps it as `last_error`, which `failedJobs` shows
+ * admins: a job fails with its error's safe description (SQLSTATE, constraint, table; never driver
+ * text), the original kept as `cause` for the log's error serializer.
+ */
+function withSafeFailures(task: Task): Task {
+  return async (payload, helpers) => {
+    try {
+      return await task(payload, helpers);
+    } catch (error) {
+      const failure = new Error(describeError(error), { cause: error });
+      failure.name = 'JobFailure';
+      throw failure;
+    }
   };
 }
 

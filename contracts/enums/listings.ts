@@ -17,3 +17,17 @@ export enum CancellationPolicy {
   STRICT = 'STRICT',
   NON_REFUNDABLE = 'NON_REFUNDABLE',
 }
+
+/**
+ * What each policy refunds, for the GraphQL enum both listings and bookings register (composition
+ * needs their descriptions identical). Measured to check-in time in the listing's time zone.
+ */
+export const CANCELLATION_POLICY_VALUES: Record<CancellationPolicy, { description: string }> = {
+  FLEXIBLE: { description: 'A guest who cancels gets everything back until 24 hours before check-in, nothing after.' },
+  MODERATE: { description: 'A guest who cancels gets everything back until 5 days before check-in, nothing after.' },
+  STRICT: {
+    description:
+      'A guest who cancels gets half back, service fee excluded, until 7 days before check-in; nothing after.',
+  },
+  NON_REFUNDABLE: { description: 'A guest who cancels gets nothing back.' },
+};

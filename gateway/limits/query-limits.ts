@@ -1,17 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ValidationRule } from 'graphql';
+import type { ParseOptions, ValidationRule } from 'graphql';
 import type { Config } from '../../platform/runtime/config';
 import type { GatewayContext } from '../context';
 
 /**
- * graphql-armor's limits on the shape of a document: depth, aliases (`__typename` counts too),
- * directives and tokens; and, in production, no "did you mean" hints that map the schema for a
- * caller who cannot introspect it. Cost is ours (demand control), so armor's is off.
+ * graphql-armor's limits on the shape of a document: depth, aliases (`__typename` counts too) and
+ * directives; and, in production, no "did you mean" hints that map the schema for a caller who
+ * cannot introspect it. Cost is ours (demand control), so armor's is off. Tokens are counted by
+ * graphql-js's own parser (`parseOptions`): armor's token plugin parses first and turns every syntax
+ * error (a NUL or a lone surrogate in the document) into a 500 instead of GRAPHQL_PARSE_FAILED.
  */
 export function queryLimits(config: Pick<Config, 'mode'> & { limits: Config['gateway']['limits'] }): {
   plugins: ApolloServerPlugin<GatewayContext>[];
   validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 } {
   const { limits } = config;
   const { plugins, validationRules } = new ApolloArmor({
@@ -19,9 +22,13 @@ export function queryLimits(config: Pick<Config, 'mode'> & { limits: Config['gat
     maxDepth: { n: limits.depth, ignoreIntrospection: true },
     maxAliases: { n: limits.aliases },
     maxDirectives: { n: limits.directives },
-    maxTokens: { n: limits.tokens },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.mode === 'production' },
   }).protect();
   // Armor's plugins read nothing from the context, so they fit any context type.
-  return { plugins: plugins as ApolloServerPlugin<GatewayContext>[], validationRules };
+  return {
+    plugins: plugins as ApolloServerPlugin<GatewayContext>[],
+    validationRules,
+    parseOptions: { maxTokens: limits.tokens },
+  };
 }

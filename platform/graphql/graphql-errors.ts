@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Mode } from '../runtime/config';
+import type { Logger } from '../runtime/logger';
 
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -39,11 +39,53 @@ const PUBLIC_CODES = new Set<unknown>([
   'SUBGRAPH_UNAVAILABLE',
 ]);
 
-/** Apollo `formatError`: in production an unexpected error keeps its code but loses its message and details. */
-export function createErrorFormatter(mode: Mode) {
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/** Extensions that describe the inside of the system: a stack, an upstream response (its URL and body). */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'response']);
+
+export function isPublicCode(code: unknown): boolean {
+  return PUBLIC_CODES.has(code);
+}
+
+/** What a client gets for any failure it cannot act on, in every mode; the log has the rest. */
+export function internalError(requestId?: string): GraphQLError {
+  return new GraphQLError(INTERNAL_MESSAGE, {
+    extensions: { code: ErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },
+  });
+}
+
+/**
+ * Apollo `formatError`, the same in every mode: a public code keeps its message (never a stack or an
+ * upstream response); anything else, a subgraph's error included, becomes INTERNAL_SERVER_ERROR with
+ * the request id only (added by `errorLoggingPlugin`, which sees the request).
+ */
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const code = formatted.extensions?.code ?? ErrorCode.INTERNAL;
-    if (mode !== 'production' || PUBLIC_CODES.has(code)) return formatted;
-    return { message: 'Internal server error', path: formatted.path, extensions: { code } };
+    const extensions = formatted.extensions ?? {};
+    if (isPublicCode(extensions.code)) {
+      return {
+        ...formatted,
+        extensions: Object.fromEntries(Object.entries(extensions).filter(([key]) => !INTERNAL_EXTENSIONS.has(key))),
+      };
+    }
+    const requestId = typeof extensions.requestId === 'string' ? extensions.requestId : undefined;
+    return {
+      message: INTERNAL_MESSAGE,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },
+    };
   };
+}
+
+/** Building the request context runs before any plugin: an unexpected failure there is logged and answered here. */
+export async function guardContext<T>(requestId: string, logger: Logger, build: () => Promise<T>): Promise<T> {
+  try {
+    return await build();
+  } catch (error) {
+    if (error instanceof GraphQLError && isPublicCode(error.extensions.code)) throw error;
+    logger.error({ err: error, requestId }, 'request context failed');
+    throw internalError(requestId);
+  }
 }

@@ -9,14 +9,15 @@ import type { RequestContext } from './context';
 import { authenticate } from './authenticate';
 import { systemClock, type Clock } from '../runtime/clock';
 import { errorLoggingPlugin } from './error-logging-plugin';
-import { createErrorFormatter } from './graphql-errors';
-import { createHttpServer, listen, requestIdMiddleware, requestIdOf } from '../runtime/http';
+import { createErrorFormatter, guardContext } from './graphql-errors';
+import { createHttpServer, internalErrorHandler, listen, requestIdMiddleware, requestIdOf } from '../runtime/http';
 import { addProbeRoutes } from '../runtime/probes';
 import type { Logger } from '../runtime/logger';
 import { CLIENT_IP_HEADER, USER_AGENT_HEADER } from './request-signing';
 import { keepRawBody, requireGatewaySignature } from './signature-middleware';
 import { ConfigError, type Config } from '../runtime/config';
 import { createTokenVerifier } from './viewer';
+import { useCursorSecret } from './cursor';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -48,6 +49,7 @@ export async function startSubgraph<Loaders>(
   const verifyToken = createTokenVerifier({ publicKeys, issuer, audience });
   const { secret, toleranceSeconds } = config.signing;
   if (!secret) throw new ConfigError([`SUBGRAPH_SIGNING_SECRET: required by the ${options.name} subgraph`]);
+  useCursorSecret(secret);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
@@ -58,8 +60,9 @@ export async function startSubgraph<Loaders>(
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema: options.schema,
     introspection: config.mode !== 'production',
-    includeStacktraceInErrorResponses: config.mode === 'development',
-    formatError: createErrorFormatter(config.mode),
+    // Stacks and internal messages stay in the log, in every mode.
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -77,20 +80,23 @@ export async function startSubgraph<Loaders>(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
-        const viewer = await authenticate(verifyToken, req.header('authorization'));
-        const em = orm.em.fork();
-        return {
-          em,
-          viewer,
-          requestId,
-          clientIp: req.header(CLIENT_IP_HEADER) ?? null,
-          userAgent: req.header(USER_AGENT_HEADER) ?? null,
-          logger: logger.child({ requestId, viewerId: viewer?.id }),
-          loaders: options.createLoaders(em),
-        };
+        return guardContext(requestId, logger, async () => {
+          const viewer = await authenticate(verifyToken, req.header('authorization'));
+          const em = orm.em.fork();
+          return {
+            em,
+            viewer,
+            requestId,
+            clientIp: req.header(CLIENT_IP_HEADER) ?? null,
+            userAgent: req.header(USER_AGENT_HEADER) ?? null,
+            logger: logger.child({ requestId, viewerId: viewer?.id }),
+            loaders: options.createLoaders(em),
+          };
+        });
       },
     }),
   );
+  app.use(internalErrorHandler(logger));
 
   const actualPort = await listen(httpServer, config.http.host, port);
   logger.info({ port: actualPort }, `${options.name} subgraph ready`);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { ErrorRequestHandler, Express, NextFunction, Request, Response } from 'express';
+import type { Logger } from './logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -41,4 +42,20 @@ export async function listen(server: Server, host: string, port: number): Promis
     });
   });
   return (server.address() as AddressInfo).port;
+}
+
+/**
+ * The last Express error handler: a failure outside GraphQL is logged (through the error
+ * serializer) and answered as JSON with the request id, never as Express's page with a stack.
+ */
+export function internalErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: { status?: unknown }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const requestId = requestIdOf(req);
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error, requestId }, 'request failed');
+    const [message, code] =
+      status === 500 ? ['Internal server error', 'INTERNAL_SERVER_ERROR'] : ['Bad request', 'BAD_REQUEST'];
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(status === 500 ? { requestId } : {}) } }] });
+  };
 }

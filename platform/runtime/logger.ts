@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { describeError, serializeError } from './error-serializer';
 
 export type { Logger };
 
@@ -26,13 +27,26 @@ export const REDACTED_PATHS = [
   'variables.password',
 ];
 
-/** JSON lines to stdout, or to `destination` (tests read what was logged). */
+/**
+ * JSON lines to stdout, or to `destination` (tests read what was logged). Errors go through
+ * `serializeError` (no driver, ORM or upstream text); a line about an error with no message of its
+ * own gets the error's safe description, not pino's default of its message.
+ */
 export function createLogger(options: { level: string; name: string; destination?: pino.DestinationStream }): Logger {
   return pino(
     {
       base: { service: options.name },
       level: options.level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { err: serializeError, error: serializeError },
+      hooks: {
+        logMethod(args, method) {
+          const [first, message] = args as unknown[];
+          const error = first instanceof Error ? first : (first as { err?: unknown } | null)?.err;
+          if (error && typeof message !== 'string') return method.apply(this, [first as object, describeError(error)]);
+          return method.apply(this, args);
+        },
+      },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     options.destination,

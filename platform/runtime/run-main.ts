@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { stopOnSignals } from './shutdown';
+import { safeMessage } from './error-serializer';
 
 /**
  * The body of every process entry point: validated configuration, a logger named after the
@@ -17,7 +18,7 @@ export function runMain(
     stopOnSignals(logger, running.stop);
   };
   run().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(safeMessage(error));
     process.exit(1);
   });
 }

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../../platform/runtime/config';
 import type { JobDefinition } from '../../platform/events/event-handler';
-import { createLogger } from '../../platform/runtime/logger';
+import { createLogger, type Logger } from '../../platform/runtime/logger';
 import { SUBGRAPH_MODULES } from '../../subgraphs';
 import { startWorker, type RunningWorker } from '../../worker';
 import { ensureFixtureSchema, fixtureModule } from './fixture-module';
@@ -17,13 +17,13 @@ export interface TestWorker extends RunningWorker {
  * fixture's), because any of them may pick up any event's dispatch.
  */
 export async function startTestWorker(
-  options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number } = {},
+  options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number; logger?: Logger } = {},
 ): Promise<TestWorker> {
   const config = loadConfig();
   const fixture = await openFixture();
   const worker = await startWorker({
     config,
-    logger: createLogger({ level: config.logLevel, name: 'worker' }),
+    logger: options.logger ?? createLogger({ level: config.logLevel, name: 'worker' }),
     modules: [
       ...SUBGRAPH_MODULES,
       { ...fixtureModule, jobs: [...(fixtureModule.jobs ?? []), ...(options.extraJobs ?? [])] },

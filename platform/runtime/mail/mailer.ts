@@ -37,7 +37,8 @@ export function createMailer(options: MailerOptions, logger: Logger): Mailer {
         `${Date.now()}-${email.template}-${email.to.replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`,
       );
       writeFileSync(file, info.message as Buffer);
-      logger.info({ template: email.template, file }, `email to ${email.to}: "${email.subject}"`);
+      // The file name holds the address (development mail is found by it); the log names neither.
+      logger.info({ template: email.template, dir: options.dir }, `email written: ${email.template}`);
     },
     close: () => transport.close(),
   };

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned when no user has the given id.' })
 export class UserNotFoundError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.USER_NOT_FOUND';

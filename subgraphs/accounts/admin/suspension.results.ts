@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { ValidationError } from '../../../platform/graphql/user-error';
 import { User } from '../user/user.entity';
 import { CannotSuspendSelfError, UserNotFoundError } from './admin.errors';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
-@InputType()
+@InputType({ description: 'A suspension an admin asks for.' })
 export class SuspendUserInput {
-  @Field()
+  @Field({ description: 'The user to suspend; not yourself.' })
   userId!: string;
 
+  @Sensitive('PERSONAL')
   @Field({ description: 'Why, for the audit trail and support; 1 to 500 characters.' })
   reason!: string;
 }
@@ -18,9 +20,9 @@ export const suspendUserSchema = z.object({
   reason: z.string().trim().min(1, 'Give a reason.').max(500, 'Reason must be at most 500 characters.'),
 });
 
-@ObjectType()
+@ObjectType({ description: "A user's suspension was set or lifted." })
 export class UserSuspensionChanged {
-  @Field(() => User)
+  @Field(() => User, { description: 'The user as it is now (`suspended` tells which).' })
   user: User;
 
   constructor(user: User) {
@@ -30,12 +32,14 @@ export class UserSuspensionChanged {
 
 export const SuspendUserResult = createUnionType({
   name: 'SuspendUserResult',
+  description: 'The result of `suspendUser`: the suspended user, or why not.',
   types: () => [UserSuspensionChanged, ValidationError, UserNotFoundError, CannotSuspendSelfError] as const,
 });
 export type SuspendUserResult = UserSuspensionChanged | ValidationError | UserNotFoundError | CannotSuspendSelfError;
 
 export const ReinstateUserResult = createUnionType({
   name: 'ReinstateUserResult',
+  description: 'The result of `reinstateUser`: the reinstated user, or an unknown id.',
   types: () => [UserSuspensionChanged, UserNotFoundError] as const,
 });
 export type ReinstateUserResult = UserSuspensionChanged | UserNotFoundError;

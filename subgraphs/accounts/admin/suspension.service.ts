@@ -64,7 +64,8 @@ export class SuspensionService {
         action: AuditAction.USER_SUSPENDED,
         userId,
         actorId: adminId,
-        details: { reason, revokedSessions: revoked },
+        details: { revokedSessions: revoked },
+        personalDetails: { reason },
       });
       // Before commit: if Redis refuses, the suspension rolls back and the admin sees the error, rather than a
       // suspension the gateway does not know about.

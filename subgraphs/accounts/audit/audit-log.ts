@@ -17,6 +17,8 @@ export interface AuditRecord {
   userId: string | null;
   actorId?: string | null;
   details?: Record<string, unknown>;
+  /** Kept in the audit table with `details`, never in the log line, which names the user by id (emails, free text). */
+  personalDetails?: Record<string, unknown>;
 }
 
 /**
@@ -39,10 +41,11 @@ export class AuditLog {
       requestId: origin.requestId,
       ip: origin.ip,
       userAgent: origin.userAgent?.slice(0, 512) ?? null,
-      details: record.details ?? {},
+      details: { ...record.details, ...record.personalDetails },
     };
     await em.insert(AuditEntry, entry);
-    const { action, userId, actorId, requestId, ip, userAgent, details } = entry;
+    const { action, userId, actorId, requestId, ip, userAgent } = entry;
+    const details = record.details ?? {};
     this.logger.info({ audit: action, userId, actorId, requestId, ip, userAgent, details }, `audit: ${action}`);
   }
 }

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned when another account already uses this email address (sign-up, email change).',
+})
 export class EmailTakenError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.EMAIL_TAKEN';
@@ -44,7 +47,10 @@ export class AccountSuspendedError implements UserError {
   message: string = 'This account is suspended. Contact support.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned when the current password given to confirm a sensitive change is wrong.',
+})
 export class WrongPasswordError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.WRONG_PASSWORD';

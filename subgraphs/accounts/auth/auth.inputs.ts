@@ -1,25 +1,31 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
-@InputType()
+@InputType({ description: 'A new account.' })
 export class RegisterInput {
-  @Field()
+  @Sensitive('PERSONAL')
+  @Field({ description: 'Up to 254 characters; a confirmation link is sent to it. Case does not matter.' })
   email!: string;
 
+  @Sensitive()
   @Field({ description: '10 to 128 characters.' })
   password!: string;
 
+  @Sensitive('PERSONAL')
   @Field({ description: 'Name shown to hosts and guests, 1 to 80 characters.' })
   displayName!: string;
 }
 
-@InputType()
+@InputType({ description: 'Email and password to sign in with.' })
 export class LoginInput {
-  @Field()
+  @Sensitive('PERSONAL')
+  @Field({ description: "The account's email address, up to 254 characters; case does not matter." })
   email!: string;
 
-  @Field()
+  @Sensitive()
+  @Field({ description: 'Up to 128 characters.' })
   password!: string;
 }
 

@@ -4,6 +4,7 @@ import type { AccountsContext } from '../loaders';
 import { LoginInput, RegisterInput } from './auth.inputs';
 import { CompleteMfaLoginResult, LoginResult, LoginSuccess, RegisterResult } from './auth.results';
 import { AuthService } from './auth.service';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 @Resolver()
 export class AuthResolver {
@@ -12,7 +13,10 @@ export class AuthResolver {
   @Mutation(() => RegisterResult, {
     description: 'Create an account. A confirmation link goes to the email; sign in with `login`.',
   })
-  register(@Arg('input') input: RegisterInput, @Ctx() ctx: AccountsContext): Promise<RegisterResult> {
+  register(
+    @Arg('input', { description: 'Email, password and display name.' }) input: RegisterInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<RegisterResult> {
     return this.auth.register(ctx.em, input, originOf(ctx));
   }
 
@@ -20,7 +24,10 @@ export class AuthResolver {
     description:
       'Exchange email and password for tokens, or for an MFA challenge when two-factor authentication is on.',
   })
-  async login(@Arg('input') input: LoginInput, @Ctx() ctx: AccountsContext): Promise<LoginResult> {
+  async login(
+    @Arg('input', { description: 'Email and password.' }) input: LoginInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<LoginResult> {
     return signIn(ctx, await this.auth.login(ctx.em, input, originOf(ctx)));
   }
 
@@ -28,8 +35,12 @@ export class AuthResolver {
     description: 'Finish a sign-in that answered `MfaRequired`, with a TOTP or recovery code.',
   })
   async completeMfaLogin(
-    @Arg('challengeToken') challengeToken: string,
-    @Arg('code') code: string,
+    @Sensitive()
+    @Arg('challengeToken', { description: '`MfaRequired.challengeToken` from `login`, within 5 minutes.' })
+    challengeToken: string,
+    @Sensitive()
+    @Arg('code', { description: 'The six-digit code from the authenticator app, or an unused recovery code.' })
+    code: string,
     @Ctx() ctx: AccountsContext,
   ): Promise<CompleteMfaLoginResult> {
     return signIn(ctx, await this.auth.completeMfaLogin(ctx.em, challengeToken, code, originOf(ctx)));

@@ -6,9 +6,9 @@ import { InvalidMfaChallengeError, InvalidMfaCodeError } from '../mfa/mfa.errors
 import { MfaRequired } from '../mfa/mfa.results';
 import { AccountSuspendedError, EmailTakenError, InvalidCredentialsError, TooManyAttemptsError } from './auth.errors';
 
-@ObjectType()
+@ObjectType({ description: 'The account exists and a confirmation link is on its way; sign in with `login`.' })
 export class RegisterSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The new user, email not yet confirmed.' })
   user: User;
 
   constructor(user: User) {
@@ -16,9 +16,9 @@ export class RegisterSuccess {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'Signed in: a new session with its token pair.' })
 export class LoginSuccess extends TokenPair {
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in user.' })
   user: User;
 
   /** The session just opened; not exposed (it is the access token's `sid`). */
@@ -35,12 +35,14 @@ export class LoginSuccess extends TokenPair {
 
 export const RegisterResult = createUnionType({
   name: 'RegisterResult',
+  description: 'The result of `register`: the new account, or why not.',
   types: () => [RegisterSuccess, ValidationError, EmailTakenError, TooManyAttemptsError] as const,
 });
 export type RegisterResult = RegisterSuccess | ValidationError | EmailTakenError | TooManyAttemptsError;
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
+  description: 'The result of `login`: tokens, an MFA challenge to complete, or why not.',
   types: () =>
     [
       LoginSuccess,
@@ -56,6 +58,7 @@ export type LoginResult =
 
 export const CompleteMfaLoginResult = createUnionType({
   name: 'CompleteMfaLoginResult',
+  description: 'The result of `completeMfaLogin`: tokens, or why not.',
   types: () =>
     [LoginSuccess, InvalidMfaCodeError, InvalidMfaChallengeError, TooManyAttemptsError, AccountSuspendedError] as const,
 });

@@ -11,6 +11,11 @@ export enum ResponseTimeTarget {
 registerEnumType(ResponseTimeTarget, {
   name: 'ResponseTimeTarget',
   description: 'How soon a host aims to answer guests.',
+  valuesConfig: {
+    WITHIN_AN_HOUR: { description: 'Within an hour.' },
+    WITHIN_A_FEW_HOURS: { description: 'Within a few hours.' },
+    WITHIN_A_DAY: { description: 'Within a day (24 hours).' },
+  },
 });
 
 /** What guests see about a host. Public. */
@@ -23,11 +28,11 @@ export class HostProfile {
   user!: User;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: "Name shown on the host's listings, 1 to 80 characters." })
   displayName!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'What the host says about themselves, up to 2000 characters; may be empty.' })
   about!: string;
 
   /** ISO 639-1 codes, e.g. `en`, `sw`. */
@@ -36,7 +41,7 @@ export class HostProfile {
   languages!: string[];
 
   @Property({ type: 'text' })
-  @Field(() => ResponseTimeTarget)
+  @Field(() => ResponseTimeTarget, { description: 'How soon the host aims to answer guests.' })
   responseTimeTarget!: ResponseTimeTarget;
 
   @Property({ type: 'timestamptz' })

@@ -10,7 +10,10 @@ export class EmailNotVerifiedError implements UserError {
   message: string = 'Confirm your email address first.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned by `becomeHost` when you are a host already; change your profile with `updateHostProfile`.',
+})
 export class AlreadyHostError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.ALREADY_HOST';
@@ -19,7 +22,7 @@ export class AlreadyHostError implements UserError {
   message: string = 'You are already a host; use updateHostProfile to change your profile.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned when only a host may do this and you are not one yet.' })
 export class NotHostError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.NOT_HOST';

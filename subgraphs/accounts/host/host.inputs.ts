@@ -1,19 +1,22 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
 import { ResponseTimeTarget } from './host-profile.entity';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
-@InputType()
+@InputType({ description: 'The public host profile guests see; `becomeHost` and `updateHostProfile` take all of it.' })
 export class HostProfileInput {
+  @Sensitive('PERSONAL')
   @Field({ description: 'Name shown on listings, 1 to 80 characters.' })
   displayName!: string;
 
+  @Sensitive('PERSONAL')
   @Field({ description: 'Up to 2000 characters.' })
   about!: string;
 
   @Field(() => [String], { description: '1 to 10 ISO 639-1 codes, e.g. ["en", "sw"].' })
   languages!: string[];
 
-  @Field(() => ResponseTimeTarget)
+  @Field(() => ResponseTimeTarget, { description: 'How soon you aim to answer guests.' })
   responseTimeTarget!: ResponseTimeTarget;
 }
 

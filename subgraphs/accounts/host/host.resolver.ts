@@ -13,13 +13,16 @@ export class HostResolver {
   @Mutation(() => BecomeHostResult, {
     description: 'Start hosting: adds the HOST role and returns tokens that carry it. Needs a confirmed email.',
   })
-  becomeHost(@Arg('input') input: HostProfileInput, @Ctx() ctx: AccountsContext): Promise<BecomeHostResult> {
+  becomeHost(
+    @Arg('input', { description: 'Your public host profile.' }) input: HostProfileInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<BecomeHostResult> {
     return this.hosts.becomeHost(ctx.em, requireViewer(ctx.viewer), input, originOf(ctx));
   }
 
   @Mutation(() => UpdateHostProfileResult, { description: 'Change what guests see about you as a host.' })
   updateHostProfile(
-    @Arg('input') input: HostProfileInput,
+    @Arg('input', { description: 'The whole profile as it should be now.' }) input: HostProfileInput,
     @Ctx() ctx: AccountsContext,
   ): Promise<UpdateHostProfileResult> {
     return this.hosts.updateProfile(ctx.em, requireViewer(ctx.viewer).id, input);

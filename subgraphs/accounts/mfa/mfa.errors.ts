@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned when the authenticator or recovery code is wrong, expired or already used.',
+})
 export class InvalidMfaCodeError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.INVALID_MFA_CODE';
@@ -19,7 +22,10 @@ export class InvalidMfaChallengeError implements UserError {
   message: string = 'This sign-in attempt has expired. Sign in again.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned by `enrolMfa` and `confirmMfa` when two-factor authentication is already on.',
+})
 export class MfaAlreadyEnabledError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.MFA_ALREADY_ENABLED';
@@ -28,7 +34,7 @@ export class MfaAlreadyEnabledError implements UserError {
   message: string = 'Two-factor authentication is already on. Turn it off first to enrol another device.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned by `disableMfa` when two-factor authentication is off.' })
 export class MfaNotEnabledError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.MFA_NOT_ENABLED';

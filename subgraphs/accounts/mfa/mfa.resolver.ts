@@ -4,20 +4,29 @@ import { originOf } from '../audit/audit-log';
 import type { AccountsContext } from '../loaders';
 import { ConfirmMfaResult, DisableMfaResult, EnrolMfaResult } from './mfa.results';
 import { MfaService } from './mfa.service';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 @Resolver()
 export class MfaResolver {
   constructor(private readonly mfa: MfaService) {}
 
   @Mutation(() => EnrolMfaResult, { description: 'Start turning on two-factor authentication; needs your password.' })
-  enrolMfa(@Arg('currentPassword') currentPassword: string, @Ctx() ctx: AccountsContext): Promise<EnrolMfaResult> {
+  enrolMfa(
+    @Sensitive() @Arg('currentPassword', { description: 'Your password, to prove it is you.' }) currentPassword: string,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<EnrolMfaResult> {
     return this.mfa.enrol(ctx.em, requireViewer(ctx.viewer).id, currentPassword, originOf(ctx));
   }
 
   @Mutation(() => ConfirmMfaResult, {
     description: 'Finish turning on two-factor authentication with a code from the app.',
   })
-  confirmMfa(@Arg('code') code: string, @Ctx() ctx: AccountsContext): Promise<ConfirmMfaResult> {
+  confirmMfa(
+    @Sensitive()
+    @Arg('code', { description: 'The six-digit code the authenticator app shows for the new secret.' })
+    code: string,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<ConfirmMfaResult> {
     return this.mfa.confirm(ctx.em, requireViewer(ctx.viewer).id, code, originOf(ctx));
   }
 
@@ -25,8 +34,10 @@ export class MfaResolver {
     description: 'Turn off two-factor authentication; needs your password and a code (or a recovery code).',
   })
   disableMfa(
-    @Arg('currentPassword') currentPassword: string,
-    @Arg('code') code: string,
+    @Sensitive() @Arg('currentPassword', { description: 'Your password, to prove it is you.' }) currentPassword: string,
+    @Sensitive()
+    @Arg('code', { description: 'A six-digit code from the authenticator app, or an unused recovery code.' })
+    code: string,
     @Ctx() ctx: AccountsContext,
   ): Promise<DisableMfaResult> {
     return this.mfa.disable(ctx.em, requireViewer(ctx.viewer).id, currentPassword, code, originOf(ctx));

@@ -7,7 +7,7 @@ export class MfaRequired {
   @Field({ description: 'Single use; pass it to `completeMfaLogin`.' })
   challengeToken: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the challenge expires (5 minutes after `login`).' })
   expiresAt: Date;
 
   constructor(challengeToken: string, expiresAt: Date) {
@@ -32,7 +32,7 @@ export class MfaEnrolment {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'Two-factor authentication is on: every sign-in now asks for a code.' })
 export class MfaEnabled {
   @Field(() => [String], {
     description: 'Ten single-use codes for when the phone is lost. Shown only now: ask the user to keep them.',
@@ -44,26 +44,29 @@ export class MfaEnabled {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'Two-factor authentication is off; the secret and recovery codes are deleted.' })
 export class MfaDisabled {
-  @Field()
+  @Field({ description: 'Always true.' })
   readonly disabled: boolean = true;
 }
 
 export const EnrolMfaResult = createUnionType({
   name: 'EnrolMfaResult',
+  description: 'The result of `enrolMfa`: the secret to add to an authenticator app, or why not.',
   types: () => [MfaEnrolment, WrongPasswordError, TooManyAttemptsError, MfaAlreadyEnabledError] as const,
 });
 export type EnrolMfaResult = MfaEnrolment | WrongPasswordError | TooManyAttemptsError | MfaAlreadyEnabledError;
 
 export const ConfirmMfaResult = createUnionType({
   name: 'ConfirmMfaResult',
+  description: 'The result of `confirmMfa`: recovery codes, or why not.',
   types: () => [MfaEnabled, InvalidMfaCodeError, MfaNotEnrollingError, MfaAlreadyEnabledError] as const,
 });
 export type ConfirmMfaResult = MfaEnabled | InvalidMfaCodeError | MfaNotEnrollingError | MfaAlreadyEnabledError;
 
 export const DisableMfaResult = createUnionType({
   name: 'DisableMfaResult',
+  description: 'The result of `disableMfa`: done, or why not.',
   types: () =>
     [MfaDisabled, WrongPasswordError, TooManyAttemptsError, InvalidMfaCodeError, MfaNotEnabledError] as const,
 });

@@ -10,7 +10,7 @@ export class Session {
   [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'revokedReason';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session, for `revokeSession`.' })
   id: string = newId();
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
@@ -26,11 +26,11 @@ export class Session {
   ip!: string | null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When you signed in on this device.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the session last got new tokens (sign-in or refresh).' })
   lastUsedAt: Date = new Date();
 
   @Property({ type: 'timestamptz' })

@@ -128,12 +128,17 @@ export class SessionService {
   listActive(
     em: EntityManager,
     userId: string,
-    page: { first: number; after?: string },
+    page: { first: number; after: { lastUsedAt: Date; id: string } | null },
   ): Promise<Cursor<Session, never, '*', never, false>> {
     return em.findByCursor(
       Session,
       { user: userId, revokedAt: null, expiresAt: { $gt: this.clock() } },
-      { ...page, orderBy: { lastUsedAt: 'desc', id: 'desc' }, includeCount: false },
+      {
+        first: page.first,
+        ...(page.after ? { after: page.after } : {}),
+        orderBy: { lastUsedAt: 'desc', id: 'desc' },
+        includeCount: false,
+      },
     );
   }
 

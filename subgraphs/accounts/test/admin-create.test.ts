@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
+import { FailedJobsDocument } from '../../../test/support/generated/graphql';
 
 const run = promisify(execFile);
 
@@ -19,8 +20,6 @@ function adminCreate(args: string[], env: Record<string, string> = {}) {
   );
 }
 
-const FAILED_JOBS = '{ failedJobs(first: 1) { edges { node { id } } } }';
-
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack();
@@ -33,7 +32,7 @@ describe('npm run admin:create', () => {
     const result = await adminCreate(['--email', email, '--name', 'Ops Person'], { ADMIN_PASSWORD: PASSWORD });
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(`Created admin ${email}`) });
     const { token } = await signIn(stack.client, email);
-    const response = await stack.client.request(FAILED_JOBS, { token });
+    const response = await stack.client.request(FailedJobsDocument, { token, variables: { first: 1 } });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
   });
@@ -45,7 +44,7 @@ describe('npm run admin:create', () => {
     });
     expect(result.code).toBe(0);
     const { token } = await signIn(stack.client, email, PASSWORD);
-    expect((await stack.client.request(FAILED_JOBS, { token })).status).toBe(200);
+    expect((await stack.client.request(FailedJobsDocument, { token, variables: { first: 1 } })).status).toBe(200);
   });
 
   it('refuses a weak password and explains the usage', async () => {

@@ -3,14 +3,8 @@ import { countStatements } from '../../../test/support/sql-counter';
 import { callSubgraph } from '../../../test/support/subgraph-client';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser, signedInUser, uniqueEmail } from '../../../test/support/accounts/factories';
-import {
-  LOGIN,
-  ME,
-  REGISTER,
-  type LoginData,
-  type MeData,
-  type RegisterData,
-} from '../../../test/support/accounts/operations';
+import { LoginDocument, MeDocument, RegisterDocument } from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -21,24 +15,24 @@ afterAll(() => stack?.stop());
 describe('register', () => {
   it('creates an account that can sign in and read itself through the gateway', async () => {
     const email = uniqueEmail('Alice');
-    const { register } = await stack.client.data<RegisterData>(REGISTER, {
+    const { register } = await stack.client.data(RegisterDocument, {
       variables: { input: { email, password: PASSWORD, displayName: '  Alice  ' } },
     });
     expect(register).toMatchObject({ __typename: 'RegisterSuccess', user: { displayName: 'Alice' } });
 
-    const { login } = await stack.client.data<LoginData>(LOGIN, {
+    const { login } = await stack.client.data(LoginDocument, {
       variables: { input: { email: email.toUpperCase(), password: PASSWORD } },
     });
-    if (login.__typename !== 'LoginSuccess') throw new Error(JSON.stringify(login));
-    expect(login.user.email).toBe(email.toLowerCase());
-    expect(new Date(login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const success = ofType(login, 'LoginSuccess');
+    expect(success.user.email).toBe(email.toLowerCase());
+    expect(new Date(success.expiresAt).getTime()).toBeGreaterThan(Date.now());
 
-    const { me } = await stack.client.data<MeData>(ME, { token: login.accessToken });
+    const { me } = await stack.client.data(MeDocument, { token: success.accessToken });
     expect(me).toMatchObject({ email: email.toLowerCase(), displayName: 'Alice', roles: ['GUEST'] });
   });
 
   it('answers malformed input with field errors, not a server error', async () => {
-    const result = await stack.client.request<RegisterData>(REGISTER, {
+    const result = await stack.client.request(RegisterDocument, {
       variables: { input: { email: 'not-an-email', password: 'short', displayName: '' } },
     });
     expect(result.status).toBe(200);
@@ -55,7 +49,7 @@ describe('register', () => {
   });
 
   it('refuses a password longer than 128 characters', async () => {
-    const { register } = await stack.client.data<RegisterData>(REGISTER, {
+    const { register } = await stack.client.data(RegisterDocument, {
       variables: { input: { email: uniqueEmail(), password: 'x'.repeat(129), displayName: 'Long' } },
     });
     expect(register).toMatchObject({
@@ -65,7 +59,7 @@ describe('register', () => {
   });
 
   it('refuses a common password', async () => {
-    const { register } = await stack.client.data<RegisterData>(REGISTER, {
+    const { register } = await stack.client.data(RegisterDocument, {
       variables: { input: { email: uniqueEmail(), password: 'password1234', displayName: 'Common' } },
     });
     expect(register).toMatchObject({
@@ -76,7 +70,7 @@ describe('register', () => {
 
   it('treats emails that differ only in case as the same account', async () => {
     const { email } = await registerUser(stack.client);
-    const { register } = await stack.client.data<RegisterData>(REGISTER, {
+    const { register } = await stack.client.data(RegisterDocument, {
       variables: { input: { email: email.toUpperCase(), password: PASSWORD, displayName: 'Copy' } },
     });
     expect(register).toMatchObject({ __typename: 'EmailTakenError', code: 'ACCOUNTS.EMAIL_TAKEN' });
@@ -86,7 +80,7 @@ describe('register', () => {
     const email = uniqueEmail('race');
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        stack.client.data<RegisterData>(REGISTER, {
+        stack.client.data(RegisterDocument, {
           variables: { input: { email, password: PASSWORD, displayName: 'Racer' } },
         }),
       ),
@@ -111,10 +105,10 @@ describe('register', () => {
 describe('login', () => {
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const { email } = await registerUser(stack.client);
-    const wrongPassword = await stack.client.data<LoginData>(LOGIN, {
+    const wrongPassword = await stack.client.data(LoginDocument, {
       variables: { input: { email, password: 'wrong password!' } },
     });
-    const unknownEmail = await stack.client.data<LoginData>(LOGIN, {
+    const unknownEmail = await stack.client.data(LoginDocument, {
       variables: { input: { email: uniqueEmail('nobody'), password: PASSWORD } },
     });
     expect(wrongPassword.login).toEqual({
@@ -130,7 +124,7 @@ describe('login', () => {
     const em = stack.subgraph('accounts').orm.em.fork();
     const weak = await hash(PASSWORD, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
     await em.execute('update accounts.users set password_hash = ? where id = ?', [weak, id]);
-    const { login } = await stack.client.data<LoginData>(LOGIN, {
+    const { login } = await stack.client.data(LoginDocument, {
       variables: { input: { email, password: PASSWORD } },
     });
     expect(login.__typename).toBe('LoginSuccess');
@@ -139,7 +133,7 @@ describe('login', () => {
   });
 
   it('answers empty fields with field errors', async () => {
-    const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email: '', password: '' } } });
+    const { login } = await stack.client.data(LoginDocument, { variables: { input: { email: '', password: '' } } });
     expect(login).toMatchObject({
       __typename: 'ValidationError',
       fieldErrors: [
@@ -152,7 +146,7 @@ describe('login', () => {
 
 describe('me', () => {
   it('is refused without a token', async () => {
-    const result = await stack.client.request<MeData>(ME);
+    const result = await stack.client.request(MeDocument);
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.data).toBeUndefined();
@@ -170,7 +164,7 @@ describe('me', () => {
     const forged = Buffer.from(
       JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: 'someone-else' }),
     ).toString('base64url');
-    const result = await stack.client.request<MeData>(ME, { token: `${header}.${forged}.${signature}` });
+    const result = await stack.client.request(MeDocument, { token: `${header}.${forged}.${signature}` });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

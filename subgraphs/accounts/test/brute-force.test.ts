@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser, uniqueEmail } from '../../../test/support/accounts/factories';
-import { LOGIN, REGISTER, type LoginData, type RegisterData } from '../../../test/support/accounts/operations';
+import { LoginDocument, RegisterDocument } from '../../../test/support/generated/graphql';
 
 type Outcome = { __typename: string; retryAfterSeconds?: number };
 
@@ -60,9 +60,7 @@ describe('per-account lockout', () => {
     const { email } = await registerUser(stack.client);
     const results = await Promise.all(
       wrong(10).map((password) =>
-        stack.client
-          .data<LoginData>(LOGIN, { variables: { input: { email, password } } })
-          .then((d) => d.login.__typename),
+        stack.client.data(LoginDocument, { variables: { input: { email, password } } }).then((d) => d.login.__typename),
       ),
     );
     expect(results.filter((r) => r === 'InvalidCredentialsError')).toHaveLength(3);
@@ -129,7 +127,7 @@ describe('per-address limits', () => {
   it('limit sign-ups, which are what can tell whether an email is registered', async () => {
     const kinds: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const { register } = await stack.client.data<RegisterData>(REGISTER, {
+      const { register } = await stack.client.data(RegisterDocument, {
         variables: { input: { email: uniqueEmail('signup'), password: PASSWORD, displayName: 'Sig' } },
       });
       kinds.push(register.__typename);

@@ -1,65 +1,14 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { totpCodeAt } from '../mfa/totp';
 import { PASSWORD, registerUser, signIn } from '../../../test/support/accounts/factories';
-import { LOGIN, type LoginData } from '../../../test/support/accounts/operations';
-
-const ENROL = /* GraphQL */ `
-  mutation Enrol($p: String!) {
-    enrolMfa(currentPassword: $p) {
-      __typename
-      ... on MfaEnrolment {
-        secret
-        otpauthUri
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const CONFIRM = /* GraphQL */ `
-  mutation Confirm($c: String!) {
-    confirmMfa(code: $c) {
-      __typename
-      ... on MfaEnabled {
-        recoveryCodes
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const DISABLE = /* GraphQL */ `
-  mutation Disable($p: String!, $c: String!) {
-    disableMfa(currentPassword: $p, code: $c) {
-      __typename
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const COMPLETE = /* GraphQL */ `
-  mutation Complete($t: String!, $c: String!) {
-    completeMfaLogin(challengeToken: $t, code: $c) {
-      __typename
-      ... on LoginSuccess {
-        accessToken
-        user {
-          email
-        }
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-
-type EnrolData = { enrolMfa: { __typename: string; secret?: string; otpauthUri?: string } };
-type ConfirmData = { confirmMfa: { __typename: string; recoveryCodes?: string[] } };
-type CompleteData = { completeMfaLogin: { __typename: string; accessToken?: string; user?: { email: string } } };
+import {
+  CompleteMfaLoginDocument,
+  ConfirmMfaDocument,
+  DisableMfaDocument,
+  EnrolMfaDocument,
+  LoginDocument,
+} from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -68,25 +17,30 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const codeNow = (secret: string) => totpCodeAt(secret, new Date());
+const enrol = (token: string, currentPassword: string) =>
+  stack.client.data(EnrolMfaDocument, { token, variables: { currentPassword } }).then((d) => d.enrolMfa);
+const confirm = (token: string, code: string) =>
+  stack.client.data(ConfirmMfaDocument, { token, variables: { code } }).then((d) => d.confirmMfa);
+const disable = (token: string, currentPassword: string, code: string) =>
+  stack.client.data(DisableMfaDocument, { token, variables: { currentPassword, code } }).then((d) => d.disableMfa);
 
 /** A user with MFA on: their TOTP secret and recovery codes. */
 async function userWithMfa() {
   const { id, email } = await registerUser(stack.client);
   const { token } = await signIn(stack.client, email);
-  const { enrolMfa } = await stack.client.data<EnrolData>(ENROL, { token, variables: { p: PASSWORD } });
-  const secret = enrolMfa.secret as string;
-  const { confirmMfa } = await stack.client.data<ConfirmData>(CONFIRM, { token, variables: { c: codeNow(secret) } });
-  return { id, email, token, secret, recoveryCodes: confirmMfa.recoveryCodes as string[], enrolMfa, confirmMfa };
+  const enrolMfa = await enrol(token, PASSWORD).then((result) => ofType(result, 'MfaEnrolment'));
+  const confirmMfa = await confirm(token, codeNow(enrolMfa.secret)).then((result) => ofType(result, 'MfaEnabled'));
+  const { secret } = enrolMfa;
+  return { id, email, token, secret, recoveryCodes: confirmMfa.recoveryCodes, enrolMfa, confirmMfa };
 }
 
 async function challenge(email: string): Promise<string> {
-  const { login } = await stack.client.data<LoginData>(LOGIN, { variables: { input: { email, password: PASSWORD } } });
-  if (login.__typename !== 'MfaRequired') throw new Error(`expected an MFA challenge, got ${login.__typename}`);
-  return login.challengeToken;
+  const { login } = await stack.client.data(LoginDocument, { variables: { input: { email, password: PASSWORD } } });
+  return ofType(login, 'MfaRequired').challengeToken;
 }
 
-const complete = (t: string, c: string) =>
-  stack.client.data<CompleteData>(COMPLETE, { variables: { t, c } }).then((d) => d.completeMfaLogin);
+const complete = (challengeToken: string, code: string) =>
+  stack.client.data(CompleteMfaLoginDocument, { variables: { challengeToken, code } }).then((d) => d.completeMfaLogin);
 
 describe('TOTP two-factor authentication', () => {
   it('enrols with the password, a secret and an otpauth URI, and turns on with a valid code', async () => {
@@ -99,11 +53,9 @@ describe('TOTP two-factor authentication', () => {
   it('refuses enrolment with a wrong password, and confirmation with a wrong code', async () => {
     const { email } = await registerUser(stack.client);
     const { token } = await signIn(stack.client, email);
-    const wrong = await stack.client.data<EnrolData>(ENROL, { token, variables: { p: 'not my password' } });
-    expect(wrong.enrolMfa.__typename).toBe('WrongPasswordError');
-    await stack.client.data<EnrolData>(ENROL, { token, variables: { p: PASSWORD } });
-    const bad = await stack.client.data<ConfirmData>(CONFIRM, { token, variables: { c: '000000' } });
-    expect(bad.confirmMfa.__typename).toBe('InvalidMfaCodeError');
+    expect((await enrol(token, 'not my password')).__typename).toBe('WrongPasswordError');
+    await enrol(token, PASSWORD);
+    expect((await confirm(token, '000000')).__typename).toBe('InvalidMfaCodeError');
   });
 
   it('stores the secret encrypted and the recovery codes hashed', async () => {
@@ -150,17 +102,9 @@ describe('TOTP two-factor authentication', () => {
 
   it('turns off with the password and a code, after which login needs no second step', async () => {
     const { email, token, recoveryCodes } = await userWithMfa();
-    const wrongCode = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, {
-      token,
-      variables: { p: PASSWORD, c: '000000' },
-    });
-    expect(wrongCode.disableMfa.__typename).toBe('InvalidMfaCodeError');
-    const off = await stack.client.data<{ disableMfa: { __typename: string } }>(DISABLE, {
-      token,
-      variables: { p: PASSWORD, c: recoveryCodes[1] },
-    });
-    expect(off.disableMfa.__typename).toBe('MfaDisabled');
-    const { login } = await stack.client.data<LoginData>(LOGIN, {
+    expect((await disable(token, PASSWORD, '000000')).__typename).toBe('InvalidMfaCodeError');
+    expect((await disable(token, PASSWORD, recoveryCodes[1])).__typename).toBe('MfaDisabled');
+    const { login } = await stack.client.data(LoginDocument, {
       variables: { input: { email, password: PASSWORD } },
     });
     expect(login.__typename).toBe('LoginSuccess');

@@ -1,77 +1,32 @@
 import { linkToken, mailTo, waitForMail } from '../../../test/support/mailbox';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
+import {
+  ChangePasswordDocument,
+  RefreshTokenDocument,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+} from '../../../test/support/generated/graphql';
 
 const NEW_PASSWORD = 'a brand new passphrase';
-const REQUEST_RESET = /* GraphQL */ `
-  mutation Request($email: String!) {
-    requestPasswordReset(email: $email) {
-      __typename
-      ... on PasswordResetRequested {
-        message
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const RESET = /* GraphQL */ `
-  mutation Reset($input: ResetPasswordInput!) {
-    resetPassword(input: $input) {
-      __typename
-      ... on UserError {
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          code
-        }
-      }
-    }
-  }
-`;
-const CHANGE = /* GraphQL */ `
-  mutation Change($input: ChangePasswordInput!) {
-    changePassword(input: $input) {
-      __typename
-      ... on PasswordChanged {
-        signedOutSessions
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const REFRESH = /* GraphQL */ `
-  mutation R($t: String!) {
-    refreshToken(refreshToken: $t) {
-      __typename
-    }
-  }
-`;
-
-type RequestData = { requestPasswordReset: { __typename: string; message?: string } };
-type ResetData = {
-  resetPassword: { __typename: string; code?: string; fieldErrors?: { path: string[]; code: string }[] };
-};
-type ChangeData = { changePassword: { __typename: string; signedOutSessions?: number; code?: string } };
 
 const running = useStackWithWorker();
 const mailDir = () => running.worker.config.mail.dir;
 
 const requestReset = (email: string) =>
-  running.stack.client.data<RequestData>(REQUEST_RESET, { variables: { email } }).then((d) => d.requestPasswordReset);
+  running.stack.client.data(RequestPasswordResetDocument, { variables: { email } }).then((d) => d.requestPasswordReset);
 const reset = (token: string, newPassword = NEW_PASSWORD) =>
   running.stack.client
-    .data<ResetData>(RESET, { variables: { input: { token, newPassword } } })
+    .data(ResetPasswordDocument, { variables: { input: { token, newPassword } } })
     .then((d) => d.resetPassword);
-const refresh = (t: string) =>
+const refresh = (refreshToken: string) =>
   running.stack.client
-    .data<{ refreshToken: { __typename: string } }>(REFRESH, { variables: { t } })
+    .data(RefreshTokenDocument, { variables: { refreshToken } })
     .then((d) => d.refreshToken.__typename);
+const changePassword = (token: string, currentPassword: string, newPassword: string) =>
+  running.stack.client
+    .data(ChangePasswordDocument, { token, variables: { input: { currentPassword, newPassword } } })
+    .then((d) => d.changePassword);
 
 describe('password reset', () => {
   it('answers the same for an unknown address, and emails nobody', async () => {
@@ -93,7 +48,7 @@ describe('password reset', () => {
       fieldErrors: [{ path: ['input', 'newPassword'], code: 'TOO_SHORT' }],
     });
     expect(await reset(token)).toEqual({ __typename: 'PasswordReset' });
-    expect(await reset(token, 'yet another passphrase')).toEqual({
+    expect(await reset(token, 'yet another passphrase')).toMatchObject({
       __typename: 'InvalidLinkError',
       code: 'ACCOUNTS.INVALID_LINK',
     });
@@ -121,17 +76,10 @@ describe('changePassword', () => {
     const phone = await signIn(running.stack.client, email);
     const laptop = await signIn(running.stack.client, email);
 
-    const wrong = await running.stack.client.data<ChangeData>(CHANGE, {
-      token: laptop.token,
-      variables: { input: { currentPassword: 'wrong password!', newPassword: NEW_PASSWORD } },
-    });
-    expect(wrong.changePassword.__typename).toBe('WrongPasswordError');
-
-    const changed = await running.stack.client.data<ChangeData>(CHANGE, {
-      token: laptop.token,
-      variables: { input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } },
-    });
-    expect(changed.changePassword).toEqual({ __typename: 'PasswordChanged', signedOutSessions: 1 });
+    const wrong = await changePassword(laptop.token, 'wrong password!', NEW_PASSWORD);
+    expect(wrong.__typename).toBe('WrongPasswordError');
+    const changed = await changePassword(laptop.token, PASSWORD, NEW_PASSWORD);
+    expect(changed).toEqual({ __typename: 'PasswordChanged', signedOutSessions: 1 });
     expect(await refresh(phone.refreshToken)).toBe('InvalidRefreshTokenError');
     expect(await refresh(laptop.refreshToken)).toBe('RefreshSuccess');
     await expect(signIn(running.stack.client, email, NEW_PASSWORD)).resolves.toBeDefined();
@@ -140,10 +88,6 @@ describe('changePassword', () => {
   it('refuses a common new password', async () => {
     const { email } = await registerUser(running.stack.client);
     const { token } = await signIn(running.stack.client, email);
-    const result = await running.stack.client.data<{ changePassword: { __typename: string } }>(CHANGE, {
-      token,
-      variables: { input: { currentPassword: PASSWORD, newPassword: 'password123' } },
-    });
-    expect(result.changePassword.__typename).toBe('ValidationError');
+    expect((await changePassword(token, PASSWORD, 'password123')).__typename).toBe('ValidationError');
   });
 });

@@ -8,32 +8,18 @@ import {
   signedInUser,
   signedInVerifiedUser,
 } from '../../../test/support/accounts/factories';
-import { LOGIN, ME, type LoginData } from '../../../test/support/accounts/operations';
+import {
+  BecomeHostDocument,
+  LoginDocument,
+  MeDocument,
+  RefreshTokenDocument,
+  ReinstateUserDocument,
+  SuspendUserDocument,
+  type HostProfileInput,
+} from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
 
-const BECOME_HOST = /* GraphQL */ `
-  mutation BecomeHost($input: HostProfileInput!) {
-    becomeHost(input: $input) {
-      __typename
-      ... on BecomeHostSuccess {
-        accessToken
-        refreshToken
-        user {
-          id
-          roles
-        }
-      }
-      ... on UserError {
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          code
-        }
-      }
-    }
-  }
-`;
+// _entities is the accounts subgraph's own field, not the public API: a raw document.
 const HOST_OF = /* GraphQL */ `
   query Host($representations: [_Any!]!) {
     _entities(representations: $representations) {
@@ -50,55 +36,12 @@ const HOST_OF = /* GraphQL */ `
     }
   }
 `;
-const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) {
-    suspendUser(input: $input) {
-      __typename
-      ... on UserSuspensionChanged {
-        user {
-          id
-          suspended
-        }
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const REINSTATE = /* GraphQL */ `
-  mutation Reinstate($id: ID!) {
-    reinstateUser(userId: $id) {
-      __typename
-      ... on UserSuspensionChanged {
-        user {
-          suspended
-        }
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const PROFILE = {
+const PROFILE: HostProfileInput = {
   displayName: 'Hana Host',
   about: 'Two flats by the sea.',
   languages: ['en', 'SW', 'en'],
   responseTimeTarget: 'WITHIN_AN_HOUR',
 };
-
-type BecomeHostData = {
-  becomeHost: {
-    __typename: string;
-    accessToken?: string;
-    refreshToken?: string;
-    user?: { id: string; roles: string[] };
-    code?: string;
-    fieldErrors?: { path: string[]; code: string }[];
-  };
-};
-type SuspendData = { suspendUser: { __typename: string; code?: string; user?: { id: string; suspended: boolean } } };
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -107,15 +50,21 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const em = () => stack.subgraph('accounts').orm.em.fork();
-const becomeHost = (token: string, input: object = PROFILE) =>
-  stack.client.data<BecomeHostData>(BECOME_HOST, { token, variables: { input } }).then((d) => d.becomeHost);
+const becomeHost = (token: string, input: HostProfileInput = PROFILE) =>
+  stack.client.data(BecomeHostDocument, { token, variables: { input } }).then((d) => d.becomeHost);
+const refresh = (refreshToken: string) =>
+  stack.client.data(RefreshTokenDocument, { variables: { refreshToken } }).then((d) => d.refreshToken);
+const suspend = (token: string, userId: string, reason: string) =>
+  stack.client
+    .data(SuspendUserDocument, { token, variables: { input: { userId, reason } } })
+    .then((d) => d.suspendUser);
 
 describe('becomeHost', () => {
   it('adds the HOST role with a public host profile and hands back tokens that carry it', async () => {
     const user = await signedInVerifiedUser(stack.client, em());
-    const result = await becomeHost(user.token);
-    expect(result).toMatchObject({ __typename: 'BecomeHostSuccess', user: { id: user.id, roles: ['GUEST', 'HOST'] } });
-    expect(decodeJwt(result.accessToken as string).roles).toEqual(['GUEST', 'HOST']);
+    const result = ofType(await becomeHost(user.token), 'BecomeHostSuccess');
+    expect(result.user).toEqual({ id: user.id, roles: ['GUEST', 'HOST'] });
+    expect(decodeJwt(result.accessToken).roles).toEqual(['GUEST', 'HOST']);
 
     // Anyone may read a host's profile (here through the accounts subgraph's _entities, as other subgraphs do).
     const stranger = await signedInUser(stack.client);
@@ -141,13 +90,8 @@ describe('becomeHost', () => {
 
   it('hands back a refresh token that works', async () => {
     const user = await signedInVerifiedUser(stack.client, em());
-    const result = await becomeHost(user.token);
-    const refresh = (t: string) =>
-      stack.client.data<{ refreshToken: { __typename: string } }>(
-        `mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }`,
-        { variables: { t } },
-      );
-    expect((await refresh(result.refreshToken as string)).refreshToken.__typename).toBe('RefreshSuccess');
+    const result = ofType(await becomeHost(user.token), 'BecomeHostSuccess');
+    expect((await refresh(result.refreshToken)).__typename).toBe('RefreshSuccess');
   });
 
   it('is refused in the subgraph too when the database says the email is not confirmed', async () => {
@@ -161,9 +105,11 @@ describe('becomeHost', () => {
 
   it('validates the profile and refuses a second time', async () => {
     const user = await signedInVerifiedUser(stack.client, em());
-    const invalid = await becomeHost(user.token, { ...PROFILE, languages: ['xx'], displayName: '' });
-    expect(invalid.__typename).toBe('ValidationError');
-    expect(invalid.fieldErrors?.map((e) => e.code).sort()).toEqual(['TOO_SHORT', 'UNKNOWN_LANGUAGE']);
+    const invalid = ofType(
+      await becomeHost(user.token, { ...PROFILE, languages: ['xx'], displayName: '' }),
+      'ValidationError',
+    );
+    expect(invalid.fieldErrors.map((e) => e.code).sort()).toEqual(['TOO_SHORT', 'UNKNOWN_LANGUAGE']);
     await becomeHost(user.token);
     expect((await becomeHost(user.token)).__typename).toBe('AlreadyHostError');
   });
@@ -173,39 +119,31 @@ describe('suspension', () => {
   it("refuses the user's still-valid access token at once, revokes sessions, blocks sign-in, and is undone by reinstatement", async () => {
     const admin = await signedInAdmin(stack.client, em());
     const user = await signedInUser(stack.client);
-    expect((await stack.client.request(ME, { token: user.token })).status).toBe(200);
+    expect((await stack.client.request(MeDocument, { token: user.token })).status).toBe(200);
 
-    const suspended = await stack.client.data<SuspendData>(SUSPEND, {
-      token: admin.token,
-      variables: { input: { userId: user.id, reason: 'fraud report #12' } },
-    });
-    expect(suspended.suspendUser).toEqual({
+    expect(await suspend(admin.token, user.id, 'fraud report #12')).toEqual({
       __typename: 'UserSuspensionChanged',
       user: { id: user.id, suspended: true },
     });
 
-    const refused = await stack.client.request(ME, { token: user.token });
+    const refused = await stack.client.request(MeDocument, { token: user.token });
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]).toMatchObject({
       message: 'This account is suspended.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
-    const refreshed = await stack.client.data<{ refreshToken: { __typename: string } }>(
-      `mutation R($t: String!) { refreshToken(refreshToken: $t) { __typename } }`,
-      { variables: { t: user.refreshToken } },
-    );
-    expect(refreshed.refreshToken.__typename).toBe('InvalidRefreshTokenError');
-    const login = await stack.client.data<LoginData>(LOGIN, {
+    expect((await refresh(user.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
+    const login = await stack.client.data(LoginDocument, {
       variables: { input: { email: user.email, password: PASSWORD } },
     });
     expect(login.login.__typename).toBe('AccountSuspendedError');
 
-    const reinstated = await stack.client.data<{ reinstateUser: { __typename: string } }>(REINSTATE, {
+    const reinstated = await stack.client.data(ReinstateUserDocument, {
       token: admin.token,
-      variables: { id: user.id },
+      variables: { userId: user.id },
     });
     expect(reinstated.reinstateUser.__typename).toBe('UserSuspensionChanged');
-    const again = await stack.client.data<LoginData>(LOGIN, {
+    const again = await stack.client.data(LoginDocument, {
       variables: { input: { email: user.email, password: PASSWORD } },
     });
     expect(again.login.__typename).toBe('LoginSuccess');
@@ -228,36 +166,22 @@ describe('suspension', () => {
   it('is for admins only, never of oneself, and of existing users', async () => {
     const admin = await signedInAdmin(stack.client, em());
     const guest = await signedInUser(stack.client);
-    const byGuest = await stack.client.request(SUSPEND, {
+    const byGuest = await stack.client.request(SuspendUserDocument, {
       token: guest.token,
       variables: { input: { userId: admin.id, reason: 'x' } },
     });
     expect(byGuest.status).toBe(403);
-    const self = await stack.client.data<SuspendData>(SUSPEND, {
-      token: admin.token,
-      variables: { input: { userId: admin.id, reason: 'x' } },
-    });
-    expect(self.suspendUser.__typename).toBe('CannotSuspendSelfError');
-    const unknown = await stack.client.data<SuspendData>(SUSPEND, {
-      token: admin.token,
-      variables: { input: { userId: '01900000-0000-7000-8000-000000000000', reason: 'x' } },
-    });
-    expect(unknown.suspendUser.__typename).toBe('UserNotFoundError');
-    const noReason = await stack.client.data<SuspendData>(SUSPEND, {
-      token: admin.token,
-      variables: { input: { userId: guest.id, reason: ' ' } },
-    });
-    expect(noReason.suspendUser.__typename).toBe('ValidationError');
+    expect((await suspend(admin.token, admin.id, 'x')).__typename).toBe('CannotSuspendSelfError');
+    const unknown = await suspend(admin.token, '01900000-0000-7000-8000-000000000000', 'x');
+    expect(unknown.__typename).toBe('UserNotFoundError');
+    expect((await suspend(admin.token, guest.id, ' ')).__typename).toBe('ValidationError');
   });
 
   it('does not touch other users', async () => {
     const admin = await signedInAdmin(stack.client, em());
     const [target, bystander] = [await signedInUser(stack.client), await registerUser(stack.client)];
-    await stack.client.data<SuspendData>(SUSPEND, {
-      token: admin.token,
-      variables: { input: { userId: target.id, reason: 'spam' } },
-    });
-    const login = await stack.client.data<LoginData>(LOGIN, {
+    await suspend(admin.token, target.id, 'spam');
+    const login = await stack.client.data(LoginDocument, {
       variables: { input: { email: bystander.email, password: PASSWORD } },
     });
     expect(login.login.__typename).toBe('LoginSuccess');

@@ -1,44 +1,14 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { PASSWORD, registerUser } from '../../../test/support/accounts/factories';
-import { LOGIN } from '../../../test/support/accounts/operations';
-
-const REFRESH = /* GraphQL */ `
-  mutation Refresh($refreshToken: String!) {
-    refreshToken(refreshToken: $refreshToken) {
-      __typename
-      ... on RefreshSuccess {
-        accessToken
-        refreshToken
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-const SESSIONS = /* GraphQL */ `
-  query Sessions {
-    mySessions(first: 10) {
-      edges {
-        node {
-          id
-          userAgent
-          ip
-          current
-        }
-      }
-    }
-  }
-`;
-const LOGIN_WITH_REFRESH = LOGIN.replace(
-  'accessToken expiresAt',
-  'accessToken expiresAt refreshToken refreshTokenExpiresAt',
-);
-
-type RefreshData = { refreshToken: { __typename: string; accessToken?: string; refreshToken?: string; code?: string } };
-type SessionsData = {
-  mySessions: { edges: { node: { id: string; userAgent: string | null; ip: string | null; current: boolean } }[] };
-};
+import {
+  LoginDocument,
+  LogoutDocument,
+  LogoutEverywhereDocument,
+  MySessionsDocument,
+  RefreshTokenDocument,
+  RevokeSessionDocument,
+} from '../../../test/support/generated/graphql';
+import { ofType, present } from '../../../test/support/graphql-client';
 
 let now = Date.now();
 let stack: TestStack;
@@ -48,25 +18,24 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 async function signIn(email: string, userAgent = 'jest-device') {
-  const { login } = await stack.client.data<{ login: { accessToken: string; refreshToken: string } }>(
-    LOGIN_WITH_REFRESH,
-    {
-      variables: { input: { email, password: PASSWORD } },
-      headers: { 'user-agent': userAgent },
-    },
-  );
-  return login;
+  const { login } = await stack.client.data(LoginDocument, {
+    variables: { input: { email, password: PASSWORD } },
+    headers: { 'user-agent': userAgent },
+  });
+  return ofType(login, 'LoginSuccess');
 }
 
 const refresh = (refreshToken: string) =>
-  stack.client.data<RefreshData>(REFRESH, { variables: { refreshToken } }).then((d) => d.refreshToken);
+  stack.client.data(RefreshTokenDocument, { variables: { refreshToken } }).then((d) => d.refreshToken);
+const sessions = (token: string) =>
+  stack.client.data(MySessionsDocument, { token, variables: { first: 10 } }).then((d) => d.mySessions);
 
 describe('sessions', () => {
   it('are listed with their device, address and which one is current', async () => {
     const { email } = await registerUser(stack.client);
     await signIn(email, 'phone');
     const laptop = await signIn(email, 'laptop');
-    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: laptop.accessToken });
+    const mySessions = await sessions(laptop.accessToken);
     expect(mySessions.edges.map((e) => [e.node.userAgent, e.node.current])).toEqual([
       ['laptop', true],
       ['phone', false],
@@ -77,11 +46,9 @@ describe('sessions', () => {
   it('rotate refresh tokens, which are stored only as hashes', async () => {
     const { email } = await registerUser(stack.client);
     const first = await signIn(email);
-    const second = await refresh(first.refreshToken);
-    expect(second.__typename).toBe('RefreshSuccess');
+    const second = ofType(await refresh(first.refreshToken), 'RefreshSuccess');
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: second.accessToken });
-    expect(mySessions.edges).toHaveLength(1);
+    expect((await sessions(second.accessToken)).edges).toHaveLength(1);
     const rows = await stack
       .subgraph('accounts')
       .orm.em.fork()
@@ -96,12 +63,12 @@ describe('sessions', () => {
     expect([a.__typename, b.__typename]).toEqual(['RefreshSuccess', 'RefreshSuccess']);
 
     now += 11_000;
-    expect(await refresh(refreshToken)).toEqual({
+    expect(await refresh(refreshToken)).toMatchObject({
       __typename: 'InvalidRefreshTokenError',
       code: 'ACCOUNTS.INVALID_REFRESH_TOKEN',
     });
     // The thief's copy revoked the whole family, the legitimate newest token included.
-    expect((await refresh(a.refreshToken as string)).__typename).toBe('InvalidRefreshTokenError');
+    expect((await refresh(ofType(a, 'RefreshSuccess').refreshToken)).__typename).toBe('InvalidRefreshTokenError');
     const audit = await stack
       .subgraph('accounts')
       .orm.em.fork()
@@ -115,18 +82,12 @@ describe('sessions', () => {
     const two = await signIn(email);
     const three = await signIn(email);
 
-    const { logout } = await stack.client.data<{ logout: { revokedSessions: number } }>(
-      'mutation { logout { revokedSessions } }',
-      { token: one.accessToken },
-    );
+    const { logout } = await stack.client.data(LogoutDocument, { token: one.accessToken });
     expect(logout.revokedSessions).toBe(1);
     expect((await refresh(one.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
     expect((await refresh(two.refreshToken)).__typename).toBe('RefreshSuccess');
 
-    const { logoutEverywhere } = await stack.client.data<{ logoutEverywhere: { revokedSessions: number } }>(
-      'mutation { logoutEverywhere { revokedSessions } }',
-      { token: three.accessToken },
-    );
+    const { logoutEverywhere } = await stack.client.data(LogoutEverywhereDocument, { token: three.accessToken });
     expect(logoutEverywhere.revokedSessions).toBe(2);
     expect((await refresh(three.refreshToken)).__typename).toBe('InvalidRefreshTokenError');
   });
@@ -137,23 +98,19 @@ describe('sessions', () => {
     const myPhone = await signIn(mine.email, 'phone');
     const myLaptop = await signIn(mine.email, 'laptop');
     const theirLogin = await signIn(theirs.email);
-    const { mySessions } = await stack.client.data<SessionsData>(SESSIONS, { token: myLaptop.accessToken });
-    const phoneId = mySessions.edges.find((e) => e.node.userAgent === 'phone')?.node.id;
-    const { mySessions: theirSessions } = await stack.client.data<SessionsData>(SESSIONS, {
-      token: theirLogin.accessToken,
-    });
+    const phone = (await sessions(myLaptop.accessToken)).edges.find((e) => e.node.userAgent === 'phone');
+    const theirSessions = await sessions(theirLogin.accessToken);
 
-    const REVOKE = 'mutation($id: ID!) { revokeSession(id: $id) { __typename ... on UserError { code } } }';
-    const stolen = await stack.client.data<{ revokeSession: { code: string } }>(REVOKE, {
+    const stolen = await stack.client.data(RevokeSessionDocument, {
       token: myLaptop.accessToken,
       variables: { id: theirSessions.edges[0].node.id },
     });
-    expect(stolen.revokeSession.code).toBe('ACCOUNTS.SESSION_NOT_FOUND');
+    expect(stolen.revokeSession).toMatchObject({ code: 'ACCOUNTS.SESSION_NOT_FOUND' });
     expect((await refresh(theirLogin.refreshToken)).__typename).toBe('RefreshSuccess');
 
-    const own = await stack.client.data<{ revokeSession: { __typename: string } }>(REVOKE, {
+    const own = await stack.client.data(RevokeSessionDocument, {
       token: myLaptop.accessToken,
-      variables: { id: phoneId },
+      variables: { id: present(phone, 'the phone session').node.id },
     });
     expect(own.revokeSession.__typename).toBe('LogoutSuccess');
     expect((await refresh(myPhone.refreshToken)).__typename).toBe('InvalidRefreshTokenError');

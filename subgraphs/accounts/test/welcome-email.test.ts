@@ -1,14 +1,14 @@
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitForMail } from '../../../test/support/mailbox';
 import { PASSWORD, registerUser } from '../../../test/support/accounts/factories';
-import { REGISTER, type RegisterData } from '../../../test/support/accounts/operations';
+import { RegisterDocument } from '../../../test/support/generated/graphql';
 
 const running = useStackWithWorker();
 
 describe('user.registered', () => {
   it('is published once per sign-up, and a welcome email goes out through the worker', async () => {
     const { id, email } = await registerUser(running.stack.client, { displayName: 'Wendy Welcome' });
-    const duplicate = await running.stack.client.data<RegisterData>(REGISTER, {
+    const duplicate = await running.stack.client.data(RegisterDocument, {
       variables: { input: { email, password: PASSWORD, displayName: 'Again' } },
     });
     expect(duplicate.register.__typename).toBe('EmailTakenError');

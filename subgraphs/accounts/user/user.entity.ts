@@ -21,7 +21,7 @@ export class User {
     | 'mfaLastUsedStep';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's permanent id." })
   id: string = newId();
 
   /** Stored lower-cased, so the unique index makes addresses unique case-insensitively. */
@@ -33,7 +33,7 @@ export class User {
   passwordHash!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Name shown to hosts and guests, 1 to 80 characters; public.' })
   displayName!: string;
 
   /** Null until the user follows the link emailed to the current address. */
@@ -61,7 +61,7 @@ export class User {
   mfaLastUsedStep: number | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })

@@ -55,7 +55,7 @@ export class EmailVerification {
           await this.audit.record(tx, origin, {
             action: AuditAction.EMAIL_CHANGED,
             userId: user.id,
-            details: { previousEmail, email: user.email },
+            personalDetails: { previousEmail, email: user.email },
           });
         }
         user.emailVerifiedAt = this.clock();
@@ -63,7 +63,7 @@ export class EmailVerification {
         await this.audit.record(tx, origin, {
           action: AuditAction.EMAIL_VERIFIED,
           userId: user.id,
-          details: { email: user.email },
+          personalDetails: { email: user.email },
         });
         return new VerifyEmailSuccess(user.email);
       });
@@ -103,7 +103,7 @@ export class EmailVerification {
       await this.audit.record(tx, origin, {
         action: AuditAction.EMAIL_CHANGE_REQUESTED,
         userId,
-        details: { email: newEmail },
+        personalDetails: { email: newEmail },
       });
     });
     return new EmailChangeRequested(newEmail);

@@ -10,7 +10,10 @@ export class InvalidLinkError implements UserError {
   message: string = 'This link is invalid or has expired. Ask for a new one.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({
+  implements: UserError,
+  description: 'Returned by `resendVerificationEmail` when the address is already confirmed.',
+})
 export class AlreadyVerifiedError implements UserError {
   @Field()
   readonly code: string = 'ACCOUNTS.ALREADY_VERIFIED';

@@ -9,13 +9,19 @@ import {
   ResendVerificationResult,
   VerifyEmailResult,
 } from './verification.results';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 @Resolver()
 export class VerificationResolver {
   constructor(private readonly verification: EmailVerification) {}
 
   @Mutation(() => VerifyEmailResult, { description: 'Confirm an email address with the token from the emailed link.' })
-  verifyEmail(@Arg('token') token: string, @Ctx() ctx: AccountsContext): Promise<VerifyEmailResult> {
+  verifyEmail(
+    @Sensitive()
+    @Arg('token', { description: 'The token from the emailed link (`?token=…`); single use.' })
+    token: string,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<VerifyEmailResult> {
     return this.verification.verify(ctx.em, token, originOf(ctx));
   }
 
@@ -27,7 +33,10 @@ export class VerificationResolver {
   @Mutation(() => ChangeEmailResult, {
     description: 'Start changing your email: the new address must be confirmed before it replaces the old one.',
   })
-  changeEmail(@Arg('input') input: ChangeEmailInput, @Ctx() ctx: AccountsContext): Promise<ChangeEmailResult> {
+  changeEmail(
+    @Arg('input', { description: 'The new address and your password.' }) input: ChangeEmailInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<ChangeEmailResult> {
     return this.verification.requestChange(ctx.em, requireViewer(ctx.viewer).id, input, originOf(ctx));
   }
 }

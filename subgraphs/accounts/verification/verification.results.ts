@@ -4,13 +4,16 @@ import { ValidationError } from '../../../platform/graphql/user-error';
 import { EmailTakenError, TooManyAttemptsError, WrongPasswordError } from '../auth/auth.errors';
 import { emailSchema } from '../auth/auth.inputs';
 import { AlreadyVerifiedError, InvalidLinkError } from './verification.errors';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
-@InputType()
+@InputType({ description: "A change of the account's email address, confirmed by password." })
 export class ChangeEmailInput {
-  @Field()
+  @Sensitive('PERSONAL')
+  @Field({ description: 'The address to change to, up to 254 characters; it receives a confirmation link.' })
   newEmail!: string;
 
-  @Field()
+  @Sensitive()
+  @Field({ description: 'Your password, to prove it is you.' })
   currentPassword!: string;
 }
 
@@ -32,7 +35,7 @@ export class VerifyEmailSuccess {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new confirmation link was emailed; earlier links stop working.' })
 export class VerificationEmailSent {
   @Field({ description: 'Where the link went.' })
   email: string;
@@ -44,7 +47,7 @@ export class VerificationEmailSent {
 
 @ObjectType({ description: 'A link went to the new address; the email changes when it is followed.' })
 export class EmailChangeRequested {
-  @Field()
+  @Field({ description: 'The new address, until its link is followed; the account keeps its old email till then.' })
   pendingEmail: string;
 
   constructor(pendingEmail: string) {
@@ -54,18 +57,21 @@ export class EmailChangeRequested {
 
 export const VerifyEmailResult = createUnionType({
   name: 'VerifyEmailResult',
+  description: 'The result of `verifyEmail`: the confirmed address, or why not.',
   types: () => [VerifyEmailSuccess, InvalidLinkError, EmailTakenError] as const,
 });
 export type VerifyEmailResult = VerifyEmailSuccess | InvalidLinkError | EmailTakenError;
 
 export const ResendVerificationResult = createUnionType({
   name: 'ResendVerificationResult',
+  description: 'The result of `resendVerificationEmail`: the link went out, or why not.',
   types: () => [VerificationEmailSent, AlreadyVerifiedError, TooManyAttemptsError] as const,
 });
 export type ResendVerificationResult = VerificationEmailSent | AlreadyVerifiedError | TooManyAttemptsError;
 
 export const ChangeEmailResult = createUnionType({
   name: 'ChangeEmailResult',
+  description: 'The result of `changeEmail`: a link went to the new address, or why not.',
   types: () =>
     [EmailChangeRequested, ValidationError, WrongPasswordError, TooManyAttemptsError, EmailTakenError] as const,
 });

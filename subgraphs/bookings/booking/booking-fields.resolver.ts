@@ -11,17 +11,17 @@ import { Actor } from './booking.enums';
 
 @Resolver(() => Booking)
 export class BookingFieldsResolver {
-  @FieldResolver(() => Listing)
+  @FieldResolver(() => Listing, { description: 'The booked listing.' })
   listing(@Root() booking: Booking): Listing {
     return { id: booking.listingId };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The guest who booked.' })
   guest(@Root() booking: Booking): User {
     return { id: booking.guestId };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "The listing's host." })
   host(@Root() booking: Booking): User {
     return { id: booking.hostId };
   }

@@ -9,7 +9,7 @@ import { Actor, Awaiting, BookingEndReason, BookingStatus } from './booking.enum
 @ObjectType({ description: "One change of a booking's status." })
 export class BookingTransition {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this change.' })
   id: string = newId();
 
   @Property({ type: 'uuid' })
@@ -20,23 +20,29 @@ export class BookingTransition {
   fromStatus: BookingStatus | null = null;
 
   @Enum({ items: () => Awaiting, nullable: true })
-  @Field(() => Awaiting, { nullable: true })
+  @Field(() => Awaiting, {
+    nullable: true,
+    description: 'What the booking awaited before; null unless it was PENDING.',
+  })
   fromAwaiting: Awaiting | null = null;
 
   @Enum({ items: () => BookingStatus })
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: 'The status the booking moved to.' })
   toStatus!: BookingStatus;
 
   @Enum({ items: () => Awaiting, nullable: true })
-  @Field(() => Awaiting, { nullable: true })
+  @Field(() => Awaiting, { nullable: true, description: 'What the booking awaits now; null unless it is PENDING.' })
   toAwaiting: Awaiting | null = null;
 
   @Enum({ items: () => BookingEndReason, nullable: true })
-  @Field(() => BookingEndReason, { nullable: true })
+  @Field(() => BookingEndReason, {
+    nullable: true,
+    description: 'Why it was cancelled; null unless `toStatus` is CANCELLED.',
+  })
   endReason: BookingEndReason | null = null;
 
   @Enum({ items: () => Actor })
-  @Field(() => Actor)
+  @Field(() => Actor, { description: 'In what capacity the change was made.' })
   actor!: Actor;
 
   /** The person who made the change; null for the platform (timers, payments). */
@@ -48,6 +54,6 @@ export class BookingTransition {
   note: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the change happened.' })
   at!: Date;
 }

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../../platform/graphql/ids';
 import { Awaiting, BookingEndReason, BookingStatus, CancellationPolicy } from './booking.enums';
@@ -30,7 +30,7 @@ export class Booking {
     | 'lastPaymentErrorAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The booking's permanent id." })
   id: string = newId();
 
   @Property({ type: 'uuid' })
@@ -51,7 +51,7 @@ export class Booking {
   idempotencyKey!: string;
 
   @Enum({ items: () => BookingStatus })
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: 'Where the booking is in its life.' })
   status!: BookingStatus;
 
   @Enum({ items: () => Awaiting, nullable: true })
@@ -71,11 +71,11 @@ export class Booking {
   checkOut!: string;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nights from check-in to check-out, at least 1.' })
   nights!: number;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many guests stay, at least 1.' })
   guests!: number;
 
   @Property({ type: 'text' })
@@ -137,10 +137,10 @@ export class Booking {
   holdExpiresAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the guest made the booking.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the booking last changed.' })
   updatedAt: Date = new Date();
 }

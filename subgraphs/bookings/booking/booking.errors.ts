@@ -25,7 +25,7 @@ export class InvalidBookingTransitionError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: 'The status the booking is in now.' })
   status: BookingStatus;
 
   constructor(status: BookingStatus, action: string) {
@@ -46,7 +46,7 @@ export class IdempotencyKeyReusedError implements UserError {
   message: string = 'This idempotency key belongs to another booking request: use a new key for a new request.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned by `createBooking` when you host the listing yourself.' })
 export class OwnListingError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.OWN_LISTING';

@@ -1,10 +1,11 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 @InputType({ description: 'A stay to book. The price and the status are decided by the server.' })
 export class CreateBookingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The listing to stay at; it must be on the market.' })
   listingId!: string;
 
   @Field(() => GraphQLLocalDate, { description: "First night, in the listing's time zone." })
@@ -13,7 +14,7 @@ export class CreateBookingInput {
   @Field(() => GraphQLLocalDate, { description: "Check-out day; it may be the next guest's check-in day." })
   checkOut!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many guests stay, 1 to 50 and at most the listing's capacity." })
   guests!: number;
 
   @Field({
@@ -22,6 +23,7 @@ export class CreateBookingInput {
   })
   idempotencyKey!: string;
 
+  @Sensitive('PERSONAL')
   @Field(() => String, { nullable: true, description: 'A note to the host, up to 1000 characters.' })
   message?: string | null;
 }

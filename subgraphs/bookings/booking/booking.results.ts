@@ -9,9 +9,9 @@ import {
   OwnListingError,
 } from './booking.errors';
 
-@ObjectType()
+@ObjectType({ description: 'The booking is made (or was made by an earlier try with the same idempotency key).' })
 export class BookingCreated {
-  @Field(() => Booking)
+  @Field(() => Booking, { description: 'The booking: PENDING when just made, awaiting the host or payment.' })
   booking: Booking;
 
   @Field({
@@ -26,9 +26,9 @@ export class BookingCreated {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The booking moved on: accepted, declined or cancelled.' })
 export class BookingChanged {
-  @Field(() => Booking)
+  @Field(() => Booking, { description: 'The booking as it is now.' })
   booking: Booking;
 
   constructor(booking: Booking) {
@@ -38,6 +38,7 @@ export class BookingChanged {
 
 export const CreateBookingResult = createUnionType({
   name: 'CreateBookingResult',
+  description: 'The result of `createBooking`: the booking, or why the stay cannot be booked.',
   types: () => [BookingCreated, ValidationError, IdempotencyKeyReusedError, OwnListingError, ...STAY_ERRORS] as const,
 });
 export type CreateBookingResult =
@@ -45,6 +46,7 @@ export type CreateBookingResult =
 
 export const ChangeBookingResult = createUnionType({
   name: 'ChangeBookingResult',
+  description: 'The result of `acceptBooking`, `declineBooking` and `cancelBooking`: the changed booking, or why not.',
   types: () => [BookingChanged, ValidationError, BookingNotFoundError, InvalidBookingTransitionError] as const,
 });
 export type ChangeBookingResult =

@@ -25,7 +25,7 @@ export class StaleCalendarVersionError implements UserError {
   @Field()
   message: string = 'This calendar was changed meanwhile. Reload it and try again.';
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The calendar's version now; read the calendar again before retrying." })
   currentVersion: number;
 
   constructor(currentVersion: number) {

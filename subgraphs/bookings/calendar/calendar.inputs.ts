@@ -1,7 +1,8 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { isLocalDate, nightsBetween } from '../stay/local-dates';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 /** Longest range one calendar change may cover. */
 export const MAX_RANGE_DAYS = 366;
@@ -9,7 +10,7 @@ export const MAX_RANGE_DAYS = 366;
 /** The nights [from, to) of one of your listings (local dates); each input below adds its own fields. */
 @InputType()
 abstract class CalendarRangeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One of your listings.' })
   listingId!: string;
 
   @Field(() => Int, { description: 'The calendar version you read; a change since then refuses the edit.' })
@@ -24,16 +25,19 @@ abstract class CalendarRangeInput {
   to!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'Nights [from, to) of one of your listings to close to guests, from today on (local dates).',
+})
 export class BlockDatesInput extends CalendarRangeInput {
+  @Sensitive('PERSONAL')
   @Field(() => String, { nullable: true, description: 'Private note, up to 500 characters.' })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Nights [from, to) of one of your listings to open again, from today on (local dates).' })
 export class UnblockDatesInput extends CalendarRangeInput {}
 
-@InputType()
+@InputType({ description: 'A price for the nights [from, to) of one of your listings (local dates).' })
 export class SetNightlyPriceInput extends CalendarRangeInput {
   @Field(() => String, {
     nullable: true,
@@ -43,12 +47,12 @@ export class SetNightlyPriceInput extends CalendarRangeInput {
   price?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'How far ahead guests may book one of your listings.' })
 export class CalendarSettingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One of your listings.' })
   listingId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar version you read; a change since then refuses the edit.' })
   expectedVersion!: number;
 
   @Field(() => Int, { description: '0 to 30 days.' })

@@ -14,14 +14,21 @@ export class CalendarResolver {
   @Mutation(() => ChangeCalendarResult, {
     description: 'Hosts: close nights to guests, with a private note. Overlapping blocks merge.',
   })
-  blockDates(@Arg('input') input: BlockDatesInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
+  blockDates(
+    @Arg('input', { description: 'The nights, the calendar version you read and an optional note.' })
+    input: BlockDatesInput,
+    @Ctx() ctx: BookingsContext,
+  ): Promise<ChangeCalendarResult> {
     return this.calendars.block(ctx.em, hostOf(ctx), input, ctx.requestId);
   }
 
   @Mutation(() => ChangeCalendarResult, {
     description: 'Hosts: open blocked nights again (bookings are cancelled, not unblocked).',
   })
-  unblockDates(@Arg('input') input: UnblockDatesInput, @Ctx() ctx: BookingsContext): Promise<ChangeCalendarResult> {
+  unblockDates(
+    @Arg('input', { description: 'The nights and the calendar version you read.' }) input: UnblockDatesInput,
+    @Ctx() ctx: BookingsContext,
+  ): Promise<ChangeCalendarResult> {
     return this.calendars.unblock(ctx.em, hostOf(ctx), input, ctx.requestId);
   }
 
@@ -30,7 +37,8 @@ export class CalendarResolver {
       'Hosts: set (or, with a null price, clear) the price of some nights. Existing bookings keep their price.',
   })
   setNightlyPrice(
-    @Arg('input') input: SetNightlyPriceInput,
+    @Arg('input', { description: 'The nights, the price and the calendar version you read.' })
+    input: SetNightlyPriceInput,
     @Ctx() ctx: BookingsContext,
   ): Promise<ChangeCalendarResult> {
     return this.calendars.setNightlyPrice(ctx.em, hostOf(ctx), input);
@@ -40,7 +48,7 @@ export class CalendarResolver {
     description: 'Hosts: set how much notice a booking needs and how far ahead guests can book.',
   })
   updateCalendarSettings(
-    @Arg('input') input: CalendarSettingsInput,
+    @Arg('input', { description: 'The new settings and the calendar version you read.' }) input: CalendarSettingsInput,
     @Ctx() ctx: BookingsContext,
   ): Promise<ChangeCalendarResult> {
     return this.calendars.updateSettings(ctx.em, hostOf(ctx), input);

@@ -4,7 +4,7 @@ import { Listing } from '../external/listing';
 import { DatesInPastError, DatesUnavailableError } from '../stay/stay.errors';
 import { CalendarNotFoundError, StaleCalendarVersionError } from './calendar.errors';
 
-@ObjectType()
+@ObjectType({ description: "The listing's calendar is changed." })
 export class CalendarChanged {
   @Field(() => Listing, { description: 'Read its calendar again from here.' })
   listing: Listing;
@@ -20,6 +20,7 @@ export class CalendarChanged {
 
 export const ChangeCalendarResult = createUnionType({
   name: 'ChangeCalendarResult',
+  description: 'The result of a calendar change: the new calendar version, or why not.',
   types: () =>
     [
       CalendarChanged,

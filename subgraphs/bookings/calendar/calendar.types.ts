@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../../platform/graphql/money/money.type';
 
@@ -15,14 +15,21 @@ export enum CalendarDayStatus {
 registerEnumType(CalendarDayStatus, {
   name: 'CalendarDayStatus',
   description: 'BOOKED: held by a pending booking or taken by a confirmed stay; BLOCKED: closed by the host.',
+  valuesConfig: {
+    AVAILABLE: {
+      description: 'Free: neither booked nor blocked (see `bookable` for whether a guest could book it now).',
+    },
+    BOOKED: { description: 'Held by a pending booking or taken by a confirmed stay.' },
+    BLOCKED: { description: 'Closed by the host.' },
+  },
 });
 
 @ObjectType({ description: "A night of a listing's calendar, as its host sees it." })
 export class CalendarDay {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: "The night's date, in the listing's time zone." })
   date!: string;
 
-  @Field(() => CalendarDayStatus)
+  @Field(() => CalendarDayStatus, { description: 'Whether the night is free, booked or blocked.' })
   status!: CalendarDayStatus;
 
   @Field({
@@ -30,13 +37,13 @@ export class CalendarDay {
   })
   bookable!: boolean;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The night's price in the listing's currency, before fees and taxes." })
   price!: Money;
 
   @Field({ description: "The price is the host's override for this date, not the listing's nightly price." })
   priceOverridden!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Fewest nights a stay starting this night must have.' })
   minNights!: number;
 
   @Field(() => String, { nullable: true, description: "The host's note on a block." })
@@ -54,16 +61,18 @@ export class ListingCalendar {
   @Field(() => Int, { description: 'How many days ahead guests can book.' })
   bookingWindowDays!: number;
 
-  @Field(() => [CalendarDay])
+  @Field(() => [CalendarDay], { description: 'Each night of the range asked for, in date order.' })
   @Directive(CALENDAR_DAYS_SIZE)
   days!: CalendarDay[];
 }
 
 @ObjectType({ description: "Whether a night can be booked, without the host's private details." })
 export class AvailabilityDay {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: "The night's date, in the listing's time zone." })
   date!: string;
 
-  @Field()
+  @Field({
+    description: 'A guest could book this night now: free, past the advance notice and within the booking window.',
+  })
   available!: boolean;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { isAdmin } from '../booking/booking-access';
 import { Listing } from '../external/listing';
@@ -16,8 +16,11 @@ export class ListingCalendarResolver {
   })
   async calendar(
     @Root() listing: Listing,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: "First night, in the listing's time zone." }) from: string,
+    @Arg('to', () => GraphQLLocalDate, {
+      description: `Day after the last night, 1 to ${MAX_CALENDAR_DAYS} days after from.`,
+    })
+    to: string,
     @Ctx() ctx: BookingsContext,
   ): Promise<ListingCalendar | null> {
     const terms = await ctx.loaders.listingTerms.load(listing.id);
@@ -32,8 +35,11 @@ export class ListingCalendarResolver {
   @Directive(CALENDAR_DAYS_SIZE)
   async availability(
     @Root() listing: Listing,
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => GraphQLLocalDate, { description: "First night, in the listing's time zone." }) from: string,
+    @Arg('to', () => GraphQLLocalDate, {
+      description: `Day after the last night, 1 to ${MAX_CALENDAR_DAYS} days after from.`,
+    })
+    to: string,
     @Ctx() ctx: BookingsContext,
   ): Promise<AvailabilityDay[] | null> {
     const terms = await ctx.loaders.listingTerms.load(listing.id);

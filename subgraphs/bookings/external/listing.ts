@@ -5,9 +5,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * availability and bookings. A reference resolves to itself (`{ id }`); the fields look the listing
  * up in bookings' own projection.
  */
-@ObjectType()
+@ObjectType({ description: 'A place to stay, offered by a host.' })
 @Directive('@key(fields: "id")')
 export class Listing {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The listing's permanent id." })
   id!: string;
 }

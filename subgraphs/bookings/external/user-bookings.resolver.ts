@@ -1,17 +1,22 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   CONNECTION_LIST_SIZE,
-  cursorOptions,
   PageArgs,
+  readPage,
   toConnection,
   type ConnectionShape,
 } from '../../../platform/graphql/pagination';
+import { CursorCodec } from '../../../platform/graphql/cursor';
+import { idSchema } from '../../../platform/graphql/ids';
 import { isAdmin } from '../booking/booking-access';
 import { BookingConnection } from '../booking/booking.connection';
 import type { Booking } from '../booking/booking.entity';
 import { BookingQueries } from '../booking/booking.queries';
 import type { BookingsContext } from '../loaders';
 import { User } from './user';
+
+/** By booking id; a cursor is valid only for the user it was issued for. */
+const CURSOR = new CursorCodec('User.bookings', idSchema);
 
 @Resolver(() => User)
 export class UserBookingsResolver {
@@ -24,10 +29,16 @@ export class UserBookingsResolver {
   @Directive(CONNECTION_LIST_SIZE)
   async bookings(
     @Root() user: User,
-    @Args() page: PageArgs,
+    @Args() args: PageArgs,
     @Ctx() ctx: BookingsContext,
   ): Promise<ConnectionShape<Booking> | null> {
+    const page = readPage(args, CURSOR, user.id);
     if (ctx.viewer?.id !== user.id && !isAdmin(ctx.viewer)) return null;
-    return toConnection(await this.queries.page(ctx.em, { guestId: user.id }, cursorOptions(page)));
+    const bookings = await this.queries.page(ctx.em, { guestId: user.id }, page);
+    return toConnection(
+      bookings.items,
+      { hasNextPage: bookings.hasNextPage ?? false, hasPreviousPage: page.after !== null },
+      (booking) => CURSOR.encode(booking.id, user.id),
+    );
   }
 }

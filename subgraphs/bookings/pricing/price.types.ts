@@ -9,17 +9,26 @@ export enum PriceLineKind {
   TAXES = 'TAXES',
 }
 
-registerEnumType(PriceLineKind, { name: 'PriceLineKind', description: 'What a line of a price is for.' });
+registerEnumType(PriceLineKind, {
+  name: 'PriceLineKind',
+  description: 'What a line of a price is for.',
+  valuesConfig: {
+    ACCOMMODATION: { description: "The nights, each at the host's price for that date." },
+    CLEANING_FEE: { description: "The listing's cleaning fee, once per stay." },
+    SERVICE_FEE: { description: "StayGraph's guest service fee, a percentage of nights and cleaning fee." },
+    TAXES: { description: 'Taxes, a percentage of nights and cleaning fee.' },
+  },
+});
 
 @ObjectType({ description: "One line of a price, rounded half-up in the currency's minor unit." })
 export class PriceLine {
-  @Field(() => PriceLineKind)
+  @Field(() => PriceLineKind, { description: 'What the line is for; each kind appears once.' })
   kind: PriceLineKind;
 
   @Field({ description: 'For people, e.g. "3 nights".' })
   label: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The line's amount in the listing's currency; may be zero." })
   amount: Money;
 
   constructor(kind: PriceLineKind, label: string, amount: Money) {
@@ -31,14 +40,14 @@ export class PriceLine {
 
 @ObjectType({ description: 'What a stay costs, computed by the server: the lines add up to the total.' })
 export class PriceBreakdown {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nights priced, from check-in to check-out.' })
   nights: number;
 
-  @Field(() => [PriceLine])
+  @Field(() => [PriceLine], { description: 'Accommodation, cleaning fee, service fee and taxes, in that order.' })
   @Directive('@listSize(assumedSize: 4)')
   lines: PriceLine[];
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The sum of the lines: what the guest pays.' })
   total: Money;
 
   constructor(price: StayPrice) {

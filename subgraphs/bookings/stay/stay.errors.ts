@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../platform/graphql/user-error';
 
@@ -23,7 +23,7 @@ export class ListingNotBookableError implements UserError {
   message: string = 'This listing cannot be booked.';
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned when check-out is not after check-in.' })
 export class CheckOutNotAfterCheckInError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.CHECK_OUT_NOT_AFTER_CHECK_IN';
@@ -59,10 +59,10 @@ export class OutsideBookingWindowError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: "Earliest check-in a guest can book now, in the listing's time zone." })
   earliestCheckIn: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: "Latest check-out a guest can book now, in the listing's time zone." })
   latestCheckOut: string;
 
   constructor(earliestCheckIn: string, latestCheckOut: string) {
@@ -72,7 +72,7 @@ export class OutsideBookingWindowError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: "Returned when the stay is shorter than the listing's minimum." })
 export class BelowMinNightsError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.BELOW_MIN_NIGHTS';
@@ -80,7 +80,7 @@ export class BelowMinNightsError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Fewest nights the listing accepts.' })
   minNights: number;
 
   constructor(minNights: number) {
@@ -89,7 +89,7 @@ export class BelowMinNightsError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: "Returned when the stay is longer than the listing's maximum." })
 export class AboveMaxNightsError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.ABOVE_MAX_NIGHTS';
@@ -97,7 +97,7 @@ export class AboveMaxNightsError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most nights the listing accepts.' })
   maxNights: number;
 
   constructor(maxNights: number) {
@@ -106,7 +106,7 @@ export class AboveMaxNightsError implements UserError {
   }
 }
 
-@ObjectType({ implements: UserError })
+@ObjectType({ implements: UserError, description: 'Returned when more guests are asked for than the place sleeps.' })
 export class TooManyGuestsError implements UserError {
   @Field()
   readonly code: string = 'BOOKING.TOO_MANY_GUESTS';
@@ -114,7 +114,7 @@ export class TooManyGuestsError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most guests the listing allows.' })
   maxGuests: number;
 
   constructor(maxGuests: number) {

@@ -12,21 +12,18 @@ import {
   paymentSucceeded,
   waitForTerms,
 } from './bookings-support';
-import { BOOKING, type BookingShape } from './operations';
+import {
+  BookingStateDocument,
+  ReinstateUserDocument,
+  SuspendUserDocument,
+} from '../../../test/support/generated/graphql';
+import { present } from '../../../test/support/graphql-client';
 
 const running = useStackWithWorker();
 
 const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 const verifiedUser = () => signedInVerifiedUser(running.stack.client, accountsEm());
-
-const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) {
-    suspendUser(input: $input) {
-      __typename
-    }
-  }
-`;
 
 async function hostWithListing(instantBook: boolean) {
   const host = await asHost(running.stack.client, await verifiedUser());
@@ -37,16 +34,16 @@ async function hostWithListing(instantBook: boolean) {
 
 async function suspend(userId: string): Promise<void> {
   const admin = await signedInAdmin(running.stack.client, accountsEm());
-  const { suspendUser } = await running.stack.client.data<{ suspendUser: { __typename: string } }>(SUSPEND, {
+  const { suspendUser } = await running.stack.client.data(SuspendUserDocument, {
     token: admin.token,
     variables: { input: { userId, reason: 'Fraud report' } },
   });
   expect(suspendUser.__typename).toBe('UserSuspensionChanged');
 }
 
-async function read(token: string, id: string): Promise<BookingShape> {
-  const { booking } = await running.stack.client.data<{ booking: BookingShape }>(BOOKING, { token, variables: { id } });
-  return booking;
+async function read(token: string, id: string) {
+  const { booking } = await running.stack.client.data(BookingStateDocument, { token, variables: { id } });
+  return present(booking, `booking ${id}`);
 }
 
 const cancelled = (token: string, id: string) =>
@@ -129,10 +126,7 @@ describe('a suspended host', () => {
     );
 
     const admin = await signedInAdmin(running.stack.client, accountsEm());
-    await running.stack.client.data(`mutation R($id: ID!) { reinstateUser(userId: $id) { __typename } }`, {
-      token: admin.token,
-      variables: { id: host.id },
-    });
+    await running.stack.client.data(ReinstateUserDocument, { token: admin.token, variables: { userId: host.id } });
     await waitFor(async () => (await standing())[0]?.suspended === false, { what: 'the reinstatement' });
     expect((await book(running.stack.client, (await verifiedUser()).token, dates)).__typename).toBe('BookingCreated');
   });

@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLClient } from '../../../test/support/graphql-client';
+import {
+  AcceptBookingDocument,
+  CancelBookingDocument,
+  CreateBookingDocument,
+  DeclineBookingDocument,
+  type AcceptBookingMutation,
+  type BookingDetailsFragment,
+  type CancelBookingMutation,
+  type CreateBookingInput,
+  type DeclineBookingMutation,
+} from '../../../test/support/generated/graphql';
+import { ofType, type GraphQLClient } from '../../../test/support/graphql-client';
 import { waitFor } from '../../../test/support/wait-for';
 import { publish } from '../../../platform/events/publish';
 import { newId } from '../../../platform/graphql/ids';
 import { PaymentFailed, PaymentSucceeded } from '../../../contracts/events/payments';
 import { addDays, todayIn } from '../stay/local-dates';
-import { changeBookingDocument, CREATE_BOOKING, type BookingOutcome, type BookingShape } from './operations';
 
 /** A local date `days` after today in the zone (the test listings are in Nairobi unless told). */
 export function daysFromNow(days: number, zone = 'Africa/Nairobi', now = new Date()): string {
@@ -30,16 +40,9 @@ export async function waitForTerms(em: () => EntityManager, listingId: string, v
 export async function book(
   client: GraphQLClient,
   token: string,
-  input: {
-    listingId: string;
-    checkIn: string;
-    checkOut: string;
-    guests?: number;
-    idempotencyKey?: string;
-    message?: string;
-  },
-): Promise<BookingOutcome> {
-  const { createBooking } = await client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
+  input: Omit<CreateBookingInput, 'guests' | 'idempotencyKey'> & Partial<CreateBookingInput>,
+) {
+  const { createBooking } = await client.data(CreateBookingDocument, {
     token,
     variables: { input: { guests: 2, idempotencyKey: randomUUID(), ...input } },
   });
@@ -51,11 +54,15 @@ export async function booked(
   client: GraphQLClient,
   token: string,
   input: Parameters<typeof book>[2],
-): Promise<BookingShape> {
-  const result = await book(client, token, input);
-  if (!result.booking) throw new Error(`createBooking failed: ${JSON.stringify(result)}`);
-  return result.booking;
+): Promise<BookingDetailsFragment> {
+  return ofType(await book(client, token, input), 'BookingCreated').booking;
 }
+
+/** What acceptBooking, declineBooking and cancelBooking answer (one selection in all three). */
+export type ChangeBookingOutcome =
+  | AcceptBookingMutation['acceptBooking']
+  | DeclineBookingMutation['declineBooking']
+  | CancelBookingMutation['cancelBooking'];
 
 export async function changeBooking(
   client: GraphQLClient,
@@ -63,16 +70,22 @@ export async function changeBooking(
   mutation: 'acceptBooking' | 'declineBooking' | 'cancelBooking',
   id: string,
   reason?: string,
-): Promise<BookingOutcome> {
-  const { result } = await client.data<{ result: BookingOutcome }>(changeBookingDocument(mutation), {
-    token,
-    variables: { id, reason },
-  });
-  return result;
+): Promise<ChangeBookingOutcome> {
+  switch (mutation) {
+    case 'acceptBooking':
+      return (await client.data(AcceptBookingDocument, { token, variables: { id } })).acceptBooking;
+    case 'declineBooking':
+      return (await client.data(DeclineBookingDocument, { token, variables: { id, reason } })).declineBooking;
+    case 'cancelBooking':
+      return (await client.data(CancelBookingDocument, { token, variables: { id, reason } })).cancelBooking;
+  }
 }
 
 /** What payments will do: announce a captured payment for a booking. */
-export async function paymentSucceeded(em: EntityManager, booking: BookingShape): Promise<string> {
+export async function paymentSucceeded(
+  em: EntityManager,
+  booking: Pick<BookingDetailsFragment, 'id' | 'price'>,
+): Promise<string> {
   const paymentId = newId();
   await em.transactional((tx) =>
     publish(tx, PaymentSucceeded, {
@@ -86,7 +99,11 @@ export async function paymentSucceeded(em: EntityManager, booking: BookingShape)
 }
 
 /** What payments will do when an attempt to pay fails. */
-export async function paymentFailed(em: EntityManager, booking: BookingShape, reason: string): Promise<void> {
+export async function paymentFailed(
+  em: EntityManager,
+  booking: Pick<BookingDetailsFragment, 'id'>,
+  reason: string,
+): Promise<void> {
   await em.transactional((tx) => publish(tx, PaymentFailed, { paymentId: newId(), bookingId: booking.id, reason }));
 }
 

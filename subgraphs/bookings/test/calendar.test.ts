@@ -2,44 +2,37 @@ import { signedInAdmin, signedInVerifiedUser } from '../../../test/support/accou
 import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { booked, changeBooking, daysFromNow, eventsAbout, waitForTerms } from './bookings-support';
-import { CALENDAR, calendarChangeDocument, QUOTE, type Outcome } from './operations';
+import {
+  BlockDatesDocument,
+  ListingAvailabilityDocument,
+  ListingCalendarDocument,
+  QuoteDocument,
+  SetNightlyPriceDocument,
+  UnblockDatesDocument,
+  UpdateCalendarSettingsDocument,
+  type BlockDatesInput,
+  type CalendarSettingsInput,
+  type SetNightlyPriceInput,
+  type UnblockDatesInput,
+} from '../../../test/support/generated/graphql';
+import { codeOf, ofType, present } from '../../../test/support/graphql-client';
 
 const running = useStackWithWorker();
 
 const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
 
-type Day = {
-  date: string;
-  status: string;
-  bookable: boolean;
-  price: { amountMinor: number };
-  priceOverridden: boolean;
-  note: string | null;
-};
-type CalendarData = {
-  listing: {
-    calendar: { version: number; days: Day[] } | null;
-    availability: { date: string; available: boolean }[] | null;
-  };
-};
-
-const change = async (
-  token: string,
-  mutation: 'blockDates' | 'unblockDates' | 'setNightlyPrice' | 'updateCalendarSettings',
-  input: Record<string, unknown>,
-) => {
-  const type = {
-    blockDates: 'BlockDatesInput',
-    unblockDates: 'UnblockDatesInput',
-    setNightlyPrice: 'SetNightlyPriceInput',
-    updateCalendarSettings: 'CalendarSettingsInput',
-  }[mutation];
-  const { result } = await running.stack.client.data<{ result: Outcome & { version?: number } }>(
-    calendarChangeDocument(mutation, type),
-    { token, variables: { input } },
-  );
-  return result;
+/** The calendar edits, each with its persisted operation. */
+const edit = {
+  blockDates: async (token: string, input: BlockDatesInput) =>
+    (await running.stack.client.data(BlockDatesDocument, { token, variables: { input } })).blockDates,
+  unblockDates: async (token: string, input: UnblockDatesInput) =>
+    (await running.stack.client.data(UnblockDatesDocument, { token, variables: { input } })).unblockDates,
+  setNightlyPrice: async (token: string, input: SetNightlyPriceInput) =>
+    (await running.stack.client.data(SetNightlyPriceDocument, { token, variables: { input } })).setNightlyPrice,
+  updateCalendarSettings: async (token: string, input: CalendarSettingsInput) =>
+    (await running.stack.client.data(UpdateCalendarSettingsDocument, { token, variables: { input } }))
+      .updateCalendarSettings,
 };
 
 async function setUp() {
@@ -49,16 +42,20 @@ async function setUp() {
     cleaningFee: '0',
   });
   await waitForTerms(bookingsEm, listing.id);
-  const calendar = (token: string | undefined, from = daysFromNow(1), to = daysFromNow(15)) =>
-    running.stack.client.data<CalendarData>(CALENDAR, { token, variables: { id: listing.id, from, to } });
-  return { host, listing, calendar };
+  const window = { id: listing.id, from: daysFromNow(1), to: daysFromNow(15) };
+  const calendar = async (token: string) =>
+    (await running.stack.client.data(ListingCalendarDocument, { token, variables: window })).listing?.calendar;
+  const availability = async (token: string) =>
+    (await running.stack.client.data(ListingAvailabilityDocument, { token, variables: window })).listing?.availability;
+  const version = async (token: string) => present(await calendar(token), 'the calendar').version;
+  return { host, listing, calendar, availability, version };
 }
 
 describe("a listing's calendar", () => {
   it('lets its host block, unblock and price nights, refusing a stale version; guests see only availability', async () => {
-    const { host, listing, calendar } = await setUp();
-    const { version } = (await calendar(host.token)).listing.calendar as { version: number };
-    const blocked = await change(host.token, 'blockDates', {
+    const { host, listing, calendar, availability, ...read } = await setUp();
+    const version = await read.version(host.token);
+    const blocked = await edit.blockDates(host.token, {
       listingId: listing.id,
       expectedVersion: version,
       from: daysFromNow(5),
@@ -66,7 +63,7 @@ describe("a listing's calendar", () => {
       note: 'Painting',
     });
     expect(blocked).toMatchObject({ __typename: 'CalendarChanged', version: version + 1 });
-    const stale = await change(host.token, 'blockDates', {
+    const stale = await edit.blockDates(host.token, {
       listingId: listing.id,
       expectedVersion: version,
       from: daysFromNow(9),
@@ -74,24 +71,28 @@ describe("a listing's calendar", () => {
     });
     expect(stale).toMatchObject({ code: 'BOOKING.STALE_CALENDAR_VERSION', currentVersion: version + 1 });
 
-    const priced = await change(host.token, 'setNightlyPrice', {
+    const priced = await edit.setNightlyPrice(host.token, {
       listingId: listing.id,
       expectedVersion: version + 1,
       from: daysFromNow(10),
       to: daysFromNow(12),
       price: '150',
     });
-    expect(priced.version).toBe(version + 2);
-    const unblocked = await change(host.token, 'unblockDates', {
+    expect(ofType(priced, 'CalendarChanged').version).toBe(version + 2);
+    const unblocked = await edit.unblockDates(host.token, {
       listingId: listing.id,
       expectedVersion: version + 2,
       from: daysFromNow(6),
       to: daysFromNow(7),
     });
-    expect(unblocked.version).toBe(version + 3);
+    expect(ofType(unblocked, 'CalendarChanged').version).toBe(version + 3);
 
-    const { listing: seen } = await calendar(host.token);
-    const day = (n: number) => seen.calendar?.days.find((d) => d.date === daysFromNow(n)) as Day;
+    const seen = present(await calendar(host.token), "the host's calendar");
+    const day = (n: number) =>
+      present(
+        seen.days.find((d) => d.date === daysFromNow(n)),
+        `day ${n}`,
+      );
     expect([5, 6, 7, 8].map((n) => [day(n).status, day(n).note])).toEqual([
       ['BLOCKED', 'Painting'],
       ['AVAILABLE', null],
@@ -104,53 +105,50 @@ describe("a listing's calendar", () => {
       [15000, true],
       [10000, false],
     ]);
-    expect(seen.availability?.find((d) => d.date === daysFromNow(5))).toEqual({
+    expect((await availability(host.token))?.find((d) => d.date === daysFromNow(5))).toEqual({
       date: daysFromNow(5),
       available: false,
     });
 
     const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
-    const asGuest = await calendar(guest.token);
-    expect(asGuest.listing.calendar).toBeNull();
+    expect(await calendar(guest.token)).toBeNull();
     // Tomorrow is bookable with the default notice of one day; the blocked nights are not.
-    expect(asGuest.listing.availability?.filter((d) => !d.available).map((d) => d.date)).toEqual([
+    expect((await availability(guest.token))?.filter((d) => !d.available).map((d) => d.date)).toEqual([
       daysFromNow(5),
       daysFromNow(7),
     ]);
     const admin = await signedInAdmin(running.stack.client, accountsEm());
-    expect((await calendar(admin.token)).listing.calendar?.version).toBe(version + 3);
+    expect((await calendar(admin.token))?.version).toBe(version + 3);
 
-    const { quote } = await running.stack.client.data<{
-      quote: Outcome & { price?: { total: { amountMinor: number } } };
-    }>(QUOTE, {
+    const { quote } = await running.stack.client.data(QuoteDocument, {
       variables: { listingId: listing.id, checkIn: daysFromNow(9), checkOut: daysFromNow(11), guests: 1 },
     });
     // 100 + 150, plus the 12 % service fee
-    expect(quote.price?.total.amountMinor).toBe(28000);
+    expect(ofType(quote, 'Quote').price.total.amountMinor).toBe(28000);
   });
 
   it('refuses to block nights a booking holds, and announces every occupancy change with a rising sequence', async () => {
-    const { host, listing, calendar } = await setUp();
+    const { host, listing, ...read } = await setUp();
     const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
     const booking = await booked(running.stack.client, guest.token, {
       listingId: listing.id,
       checkIn: daysFromNow(3),
       checkOut: daysFromNow(5),
     });
-    const { version } = (await calendar(host.token)).listing.calendar as { version: number };
+    const version = await read.version(host.token);
     expect(
-      (
-        await change(host.token, 'blockDates', {
+      codeOf(
+        await edit.blockDates(host.token, {
           listingId: listing.id,
           expectedVersion: version,
           from: daysFromNow(4),
           to: daysFromNow(6),
-        })
-      ).code,
+        }),
+      ),
     ).toBe('BOOKING.DATES_UNAVAILABLE');
     expect(
       (
-        await change(host.token, 'blockDates', {
+        await edit.blockDates(host.token, {
           listingId: listing.id,
           expectedVersion: version,
           from: daysFromNow(5),
@@ -174,21 +172,21 @@ describe("a listing's calendar", () => {
   it('keeps others out of a calendar: another host gets CALENDAR_NOT_FOUND', async () => {
     const { listing } = await setUp();
     const stranger = await asHost(running.stack.client, await signedInVerifiedUser(running.stack.client, accountsEm()));
-    const result = await change(stranger.token, 'blockDates', {
+    const result = await edit.blockDates(stranger.token, {
       listingId: listing.id,
       expectedVersion: 1,
       from: daysFromNow(5),
       to: daysFromNow(6),
     });
-    expect(result.code).toBe('BOOKING.CALENDAR_NOT_FOUND');
+    expect(codeOf(result)).toBe('BOOKING.CALENDAR_NOT_FOUND');
   });
 
   it('applies advance notice and booking window settings', async () => {
-    const { host, listing, calendar } = await setUp();
-    const { version } = (await calendar(host.token)).listing.calendar as { version: number };
+    const { host, listing, availability, ...read } = await setUp();
+    const version = await read.version(host.token);
     expect(
       (
-        await change(host.token, 'updateCalendarSettings', {
+        await edit.updateCalendarSettings(host.token, {
           listingId: listing.id,
           expectedVersion: version,
           advanceNoticeDays: 3,
@@ -198,7 +196,7 @@ describe("a listing's calendar", () => {
     ).toBe('CalendarChanged');
     const quote = async (checkIn: number, checkOut: number) =>
       (
-        await running.stack.client.data<{ quote: Outcome }>(QUOTE, {
+        await running.stack.client.data(QuoteDocument, {
           variables: {
             listingId: listing.id,
             checkIn: daysFromNow(checkIn),
@@ -207,10 +205,10 @@ describe("a listing's calendar", () => {
           },
         })
       ).quote;
-    expect((await quote(2, 4)).code).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');
+    expect(codeOf(await quote(2, 4))).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');
     expect((await quote(3, 5)).__typename).toBe('Quote');
-    expect((await quote(29, 31)).code).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');
-    const days = (await calendar(host.token)).listing.availability ?? [];
+    expect(codeOf(await quote(29, 31))).toBe('BOOKING.OUTSIDE_BOOKING_WINDOW');
+    const days = (await availability(host.token)) ?? [];
     expect(days.filter((d) => d.available)[0].date).toBe(daysFromNow(3));
   });
 });

@@ -3,7 +3,8 @@ import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { daysFromNow, waitForTerms } from './bookings-support';
-import { CREATE_BOOKING, type BookingOutcome } from './operations';
+import { CreateBookingDocument } from '../../../test/support/generated/graphql';
+import { codeOf } from '../../../test/support/graphql-client';
 
 const running = useStackWithWorker();
 
@@ -32,10 +33,7 @@ describe('no double booking', () => {
 
     const responses = await Promise.all(
       requests.map(({ token, input }) =>
-        running.stack.client.request<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
-          token,
-          variables: { input },
-        }),
+        running.stack.client.request(CreateBookingDocument, { token, variables: { input } }),
       ),
     );
 
@@ -44,7 +42,7 @@ describe('no double booking', () => {
     const outcomes = responses.map((r) => r.data?.createBooking.__typename);
     expect(outcomes.filter((t) => t === 'BookingCreated')).toHaveLength(1);
     expect(outcomes.filter((t) => t === 'DatesUnavailableError')).toHaveLength(49);
-    expect(responses.filter((r) => r.data?.createBooking.code === 'BOOKING.DATES_UNAVAILABLE')).toHaveLength(49);
+    expect(responses.filter((r) => codeOf(r.data?.createBooking) === 'BOOKING.DATES_UNAVAILABLE')).toHaveLength(49);
 
     const overlapping = await bookingsEm().execute(
       `select 1 from bookings.occupancies a join bookings.occupancies b
@@ -67,7 +65,7 @@ describe('no double booking', () => {
     await waitForTerms(bookingsEm, listing.id);
     const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
     const stay = (checkIn: number, checkOut: number) =>
-      running.stack.client.data<{ createBooking: BookingOutcome }>(CREATE_BOOKING, {
+      running.stack.client.data(CreateBookingDocument, {
         token: guest.token,
         variables: {
           input: {
@@ -82,6 +80,6 @@ describe('no double booking', () => {
     expect((await stay(20, 23)).createBooking.__typename).toBe('BookingCreated');
     expect((await stay(23, 25)).createBooking.__typename).toBe('BookingCreated');
     expect((await stay(18, 20)).createBooking.__typename).toBe('BookingCreated');
-    expect((await stay(22, 24)).createBooking.code).toBe('BOOKING.DATES_UNAVAILABLE');
+    expect(codeOf((await stay(22, 24)).createBooking)).toBe('BOOKING.DATES_UNAVAILABLE');
   });
 });

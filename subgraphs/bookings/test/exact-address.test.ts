@@ -2,24 +2,13 @@ import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
+import { ListingDocument } from '../../../test/support/generated/graphql';
+import { present } from '../../../test/support/graphql-client';
 import { booked, changeBooking, daysFromNow, paymentSucceeded, waitForTerms } from './bookings-support';
 
 const running = useStackWithWorker();
 const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const bookingsEm = () => running.stack.subgraph('bookings').orm.em.fork();
-
-const WHERE = /* GraphQL */ `
-  query Where($id: ID!) {
-    listing(id: $id) {
-      latitude
-      address {
-        street
-        postalCode
-      }
-    }
-  }
-`;
-type Where = { listing: { latitude: number; address: { street: string | null; postalCode: string | null } } };
 
 describe("a listing's exact address", () => {
   it('is shown to a guest once their stay is confirmed, and hidden again when it is cancelled', async () => {
@@ -27,8 +16,13 @@ describe("a listing's exact address", () => {
     const listing = await createPublishedListing(running.stack.client, host.token, { instantBook: true });
     await waitForTerms(bookingsEm, listing.id);
     const guest = await signedInVerifiedUser(running.stack.client, accountsEm());
-    const where = async () =>
-      (await running.stack.client.data<Where>(WHERE, { token: guest.token, variables: { id: listing.id } })).listing;
+    const where = async () => {
+      const seen = await running.stack.client.data(ListingDocument, {
+        token: guest.token,
+        variables: { id: listing.id },
+      });
+      return present(seen.listing, 'the listing');
+    };
 
     const booking = await booked(running.stack.client, guest.token, {
       listingId: listing.id,
@@ -45,7 +39,7 @@ describe("a listing's exact address", () => {
       },
       { what: 'the exact address' },
     );
-    expect(exact).toEqual({ latitude: -4.3167, address: { street: '12 Beach Road', postalCode: '80401' } });
+    expect(exact).toMatchObject({ latitude: -4.3167, address: { street: '12 Beach Road', postalCode: '80401' } });
 
     await changeBooking(running.stack.client, guest.token, 'cancelBooking', booking.id, 'Plans changed');
     await waitFor(async () => (await where()).address.street === null, { what: 'the address to be hidden again' });

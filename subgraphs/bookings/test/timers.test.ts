@@ -10,7 +10,8 @@ import { BookingLifecycle } from '../booking/booking-lifecycle';
 import { completeStays } from '../booking/complete-stays.job';
 import { EXPIRE_HOLD } from '../booking/hold-expiry.job';
 import { booked, changeBooking, daysFromNow, eventsAbout, paymentSucceeded, waitForTerms } from './bookings-support';
-import { BOOKING, type BookingShape } from './operations';
+import { BookingDocument } from '../../../test/support/generated/graphql';
+import { ofType, present } from '../../../test/support/graphql-client';
 
 /** Time the stack runs on: real time plus whatever the test has moved it forward. */
 let offsetMs = 0;
@@ -56,9 +57,9 @@ async function passHold(bookingId: string, minutes: number): Promise<void> {
   await bookingsEm().execute('select graphile_worker.reschedule_jobs(array[?]::bigint[], run_at => now())', [job.id]);
 }
 
-async function statusOf(token: string, id: string): Promise<BookingShape> {
-  const { booking } = await stack.client.data<{ booking: BookingShape }>(BOOKING, { token, variables: { id } });
-  return booking;
+async function statusOf(token: string, id: string) {
+  const { booking } = await stack.client.data(BookingDocument, { token, variables: { id } });
+  return present(booking, `booking ${id}`);
 }
 
 describe('holds', () => {
@@ -71,7 +72,9 @@ describe('holds', () => {
     });
     const job = await expiryJob(booking.id);
     expect(new Date(job.run_at).toISOString()).toBe(booking.holdExpiresAt);
-    expect(new Date(booking.holdExpiresAt as string).getTime() - clock().getTime()).toBeGreaterThan(14 * 60_000);
+    expect(new Date(present(booking.holdExpiresAt, 'a hold')).getTime() - clock().getTime()).toBeGreaterThan(
+      14 * 60_000,
+    );
 
     await passHold(booking.id, stack.config.bookings.paymentHoldMinutes + 1);
     const expired = await waitFor(
@@ -101,12 +104,13 @@ describe('holds', () => {
       checkIn: daysFromNow(20),
       checkOut: daysFromNow(22),
     });
-    const hostDeadline = new Date(request.holdExpiresAt as string).getTime() - clock().getTime();
+    const hostHold = new Date(present(request.holdExpiresAt, 'the host deadline'));
+    const hostDeadline = hostHold.getTime() - clock().getTime();
     expect(hostDeadline).toBeGreaterThan((stack.config.bookings.hostResponseHours - 0.1) * 3_600_000);
 
     offsetMs += 60 * 60_000;
     const accepted = await changeBooking(stack.client, host.token, 'acceptBooking', request.id);
-    const paymentDeadline = new Date(accepted.booking?.holdExpiresAt as string);
+    const paymentDeadline = new Date(present(ofType(accepted, 'BookingChanged').booking.holdExpiresAt, 'a hold'));
     // One pending expiry job per booking: accepting replaced the host's deadline with the payment's.
     expect(new Date((await expiryJob(request.id)).run_at).toISOString()).toBe(paymentDeadline.toISOString());
 
@@ -115,9 +119,7 @@ describe('holds', () => {
       what: 'confirmation',
     });
     // A stale expiry (one for the host's deadline, say, already running when the request was accepted) changes nothing.
-    expect(
-      await new BookingLifecycle(clock).expire(bookingsEm(), request.id, new Date(request.holdExpiresAt as string)),
-    ).toBe(false);
+    expect(await new BookingLifecycle(clock).expire(bookingsEm(), request.id, hostHold)).toBe(false);
     expect((await statusOf(guest.token, request.id)).status).toBe('CONFIRMED');
   });
 

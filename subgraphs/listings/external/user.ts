@@ -4,9 +4,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * The accounts subgraph's User, known here by its key only, so listings can point at their host and
  * add `User.listings`. With no `__resolveReference`, a reference resolves to itself (`{ id }`).
  */
-@ObjectType()
+@ObjectType({ description: 'A person with a StayGraph account. Every user can book; hosts can also list places.' })
 @Directive('@key(fields: "id")')
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's permanent id." })
   id!: string;
 }

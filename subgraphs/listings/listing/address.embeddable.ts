@@ -9,7 +9,7 @@ export class Address {
   street!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'City, town or village; public.' })
   city!: string;
 
   @Property({ type: 'text', nullable: true })

@@ -32,4 +32,37 @@ export enum Amenity {
   FIRE_EXTINGUISHER = 'FIRE_EXTINGUISHER',
 }
 
-registerEnumType(Amenity, { name: 'Amenity', description: 'An amenity from the platform catalogue.' });
+registerEnumType(Amenity, {
+  name: 'Amenity',
+  description: 'An amenity from the platform catalogue.',
+  valuesConfig: {
+    WIFI: { description: 'Wireless internet.' },
+    KITCHEN: { description: 'A kitchen guests may cook in.' },
+    WASHER: { description: 'A washing machine.' },
+    DRYER: { description: 'A clothes dryer.' },
+    AIR_CONDITIONING: { description: 'Air conditioning.' },
+    HEATING: { description: 'Heating.' },
+    DEDICATED_WORKSPACE: { description: 'A desk or table meant for working.' },
+    TV: { description: 'A television.' },
+    HAIR_DRYER: { description: 'A hair dryer.' },
+    IRON: { description: 'An iron for clothes.' },
+    POOL: { description: 'A swimming pool guests may use.' },
+    HOT_TUB: { description: 'A hot tub guests may use.' },
+    FREE_PARKING: { description: 'Free parking on the premises.' },
+    EV_CHARGER: { description: 'A charger for electric vehicles.' },
+    CRIB: { description: 'A crib for a baby.' },
+    GYM: { description: 'A gym guests may use.' },
+    BBQ_GRILL: { description: 'A barbecue grill.' },
+    BREAKFAST: { description: 'Breakfast is provided.' },
+    INDOOR_FIREPLACE: { description: 'An indoor fireplace.' },
+    BEACHFRONT: { description: 'Directly on a beach.' },
+    WATERFRONT: { description: 'Directly on a lake, river or the sea.' },
+    SKI_IN_SKI_OUT: { description: 'Ski slopes can be reached on skis from the door.' },
+    PETS_ALLOWED: { description: 'Guests may bring pets.' },
+    STEP_FREE_ENTRANCE: { description: 'The entrance can be reached without steps.' },
+    SMOKE_ALARM: { description: 'A working smoke alarm.' },
+    CARBON_MONOXIDE_ALARM: { description: 'A working carbon monoxide alarm.' },
+    FIRST_AID_KIT: { description: 'A first aid kit.' },
+    FIRE_EXTINGUISHER: { description: 'A fire extinguisher.' },
+  },
+});

@@ -13,7 +13,7 @@ export class Capacity {
   bedrooms!: number;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Beds of any size, at least 1.' })
   beds!: number;
 
   @Property({ type: 'double' })

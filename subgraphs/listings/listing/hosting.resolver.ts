@@ -15,7 +15,10 @@ export class HostingResolver {
   @Mutation(() => CreateListingResult, {
     description: 'Hosts: create a listing as a DRAFT, visible only to you until published.',
   })
-  createListing(@Arg('input') input: CreateListingInput, @Ctx() ctx: ListingsContext): Promise<CreateListingResult> {
+  createListing(
+    @Arg('input', { description: 'The whole listing.' }) input: CreateListingInput,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<CreateListingResult> {
     return this.listings.create(ctx.em, hostOf(ctx), input);
   }
 
@@ -23,26 +26,36 @@ export class HostingResolver {
     description: 'Hosts: change a listing of yours. Refused when `expectedVersion` is not its current version.',
   })
   updateListing(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input') input: UpdateListingInput,
+    @Arg('id', () => ID, { description: 'One of your listings.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a change since then refuses this one.' })
+    expectedVersion: number,
+    @Arg('input', { description: 'The fields to change.' }) input: UpdateListingInput,
     @Ctx() ctx: ListingsContext,
   ): Promise<UpdateListingResult> {
     return this.listings.update(ctx.em, hostOf(ctx), id, expectedVersion, input, ctx.requestId);
   }
 
   @Mutation(() => ChangeListingStatusResult, { description: 'Hosts: put a draft on the market.' })
-  publishListing(@Arg('id', () => ID) id: string, @Ctx() ctx: ListingsContext): Promise<ChangeListingStatusResult> {
+  publishListing(
+    @Arg('id', () => ID, { description: 'One of your listings, a DRAFT.' }) id: string,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<ChangeListingStatusResult> {
     return this.changeStatus(ctx, id, 'publish');
   }
 
   @Mutation(() => ChangeListingStatusResult, { description: 'Hosts: take a published listing off the market.' })
-  deactivateListing(@Arg('id', () => ID) id: string, @Ctx() ctx: ListingsContext): Promise<ChangeListingStatusResult> {
+  deactivateListing(
+    @Arg('id', () => ID, { description: 'One of your listings, PUBLISHED.' }) id: string,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<ChangeListingStatusResult> {
     return this.changeStatus(ctx, id, 'deactivate');
   }
 
   @Mutation(() => ChangeListingStatusResult, { description: 'Hosts: put a deactivated listing back on the market.' })
-  reactivateListing(@Arg('id', () => ID) id: string, @Ctx() ctx: ListingsContext): Promise<ChangeListingStatusResult> {
+  reactivateListing(
+    @Arg('id', () => ID, { description: 'One of your listings, DEACTIVATED.' }) id: string,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<ChangeListingStatusResult> {
     return this.changeStatus(ctx, id, 'reactivate');
   }
 

@@ -68,7 +68,7 @@ export class Listing {
     'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended' | 'searchDocument';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The listing's permanent id." })
   id: string = newId();
 
   /** The host's user id (accounts owns users, so no foreign key). */
@@ -76,23 +76,23 @@ export class Listing {
   hostId!: string;
 
   @Enum({ items: () => ListingStatus })
-  @Field(() => ListingStatus)
+  @Field(() => ListingStatus, { description: 'Whether the listing is a draft, on the market or taken off it.' })
   status: ListingStatus = ListingStatus.DRAFT;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Headline shown in search results, 5 to 100 characters.' })
   title!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'What the place is like, 20 to 5000 characters.' })
   description!: string;
 
   @Enum({ items: () => PropertyType })
-  @Field(() => PropertyType)
+  @Field(() => PropertyType, { description: 'What kind of building the place is.' })
   propertyType!: PropertyType;
 
   @Enum({ items: () => RoomType })
-  @Field(() => RoomType)
+  @Field(() => RoomType, { description: 'How much of the property guests get.' })
   roomType!: RoomType;
 
   @Embedded(() => Address)
@@ -120,11 +120,11 @@ export class Listing {
   timeZone!: string;
 
   @Embedded(() => Capacity)
-  @Field(() => Capacity)
+  @Field(() => Capacity, { description: 'How many guests the place sleeps, and in what.' })
   capacity!: Capacity;
 
   @Enum({ items: () => Amenity, array: true })
-  @Field(() => [Amenity])
+  @Field(() => [Amenity], { description: 'What the place offers; may be empty.' })
   amenities!: Amenity[];
 
   @Property({ type: 'text' })
@@ -149,11 +149,11 @@ export class Listing {
   cleaningFeeMinor!: number;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Fewest nights a stay may have (1 to 365).' })
   minNights!: number;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most nights a stay may have (1 to 365).' })
   maxNights!: number;
 
   @Property({ type: 'boolean' })
@@ -161,7 +161,7 @@ export class Listing {
   instantBook!: boolean;
 
   @Enum({ items: () => CancellationPolicy })
-  @Field(() => CancellationPolicy)
+  @Field(() => CancellationPolicy, { description: 'What a guest who cancels gets back; new bookings take it on.' })
   cancellationPolicy!: CancellationPolicy;
 
   @Property({ type: 'integer', version: true })
@@ -181,11 +181,11 @@ export class Listing {
   searchDocument?: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the host created the listing.' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the listing last changed.' })
   updatedAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })

@@ -25,7 +25,7 @@ export class StaleListingVersionError implements UserError {
   @Field()
   message: string = 'This listing was changed meanwhile. Reload it and try again.';
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The listing's version now; read the listing again before retrying." })
   currentVersion: number;
 
   constructor(currentVersion: number) {
@@ -44,7 +44,7 @@ export class InvalidListingStatusError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => ListingStatus)
+  @Field(() => ListingStatus, { description: 'The status the listing is in now.' })
   status: ListingStatus;
 
   constructor(status: ListingStatus, action: string) {

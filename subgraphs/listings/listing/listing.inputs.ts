@@ -1,9 +1,13 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { Amenity } from './amenity';
 import { CancellationPolicy, PropertyType, RoomType } from './listing.enums';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
-@InputType()
+@InputType({
+  description: "The place's full address; street and postal code are shown only to those who may see them.",
+})
 export class AddressInput {
+  @Sensitive('PERSONAL')
   @Field({ description: '1 to 200 characters.' })
   street!: string;
 
@@ -13,6 +17,7 @@ export class AddressInput {
   @Field(() => String, { nullable: true, description: 'Up to 100 characters.' })
   region?: string | null;
 
+  @Sensitive('PERSONAL')
   @Field(() => String, { nullable: true, description: 'Up to 20 characters.' })
   postalCode?: string | null;
 
@@ -20,7 +25,7 @@ export class AddressInput {
   country!: string;
 }
 
-@InputType()
+@InputType({ description: 'How many people the place sleeps, and in what.' })
 export class CapacityInput {
   @Field(() => Int, { description: '1 to 50.' })
   guests!: number;
@@ -43,28 +48,30 @@ export class CreateListingInput {
   @Field({ description: '20 to 5000 characters.' })
   description!: string;
 
-  @Field(() => PropertyType)
+  @Field(() => PropertyType, { description: 'What kind of building the place is.' })
   propertyType!: PropertyType;
 
-  @Field(() => RoomType)
+  @Field(() => RoomType, { description: 'How much of the property guests get.' })
   roomType!: RoomType;
 
-  @Field(() => AddressInput)
+  @Field(() => AddressInput, { description: 'Where the place is.' })
   address!: AddressInput;
 
+  @Sensitive('PERSONAL')
   @Field(() => Float, { description: '-90 to 90.' })
   latitude!: number;
 
+  @Sensitive('PERSONAL')
   @Field(() => Float, { description: '-180 to 180.' })
   longitude!: number;
 
   @Field({ description: 'IANA time zone, e.g. "Africa/Nairobi".' })
   timeZone!: string;
 
-  @Field(() => CapacityInput)
+  @Field(() => CapacityInput, { description: 'Guests, bedrooms, beds and bathrooms.' })
   capacity!: CapacityInput;
 
-  @Field(() => [Amenity])
+  @Field(() => [Amenity], { description: 'Every amenity the place has; may be empty.' })
   amenities!: Amenity[];
 
   @Field({ description: 'Up to 5000 characters; may be empty.' })
@@ -93,10 +100,10 @@ export class CreateListingInput {
   @Field(() => Int, { description: '1 to 365, at least minNights.' })
   maxNights!: number;
 
-  @Field()
+  @Field({ description: 'True: guests book without waiting for you to accept.' })
   instantBook!: boolean;
 
-  @Field(() => CancellationPolicy)
+  @Field(() => CancellationPolicy, { description: 'What a guest who cancels gets back.' })
   cancellationPolicy!: CancellationPolicy;
 }
 
@@ -105,63 +112,74 @@ export class CreateListingInput {
     'The fields to change; omitted or null ones stay as they are. A new currency needs nightlyPrice and cleaningFee in it too.',
 })
 export class UpdateListingInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '5 to 100 characters.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '20 to 5000 characters.' })
   description?: string | null;
 
-  @Field(() => PropertyType, { nullable: true })
+  @Field(() => PropertyType, { nullable: true, description: 'What kind of building the place is.' })
   propertyType?: PropertyType | null;
 
-  @Field(() => RoomType, { nullable: true })
+  @Field(() => RoomType, { nullable: true, description: 'How much of the property guests get.' })
   roomType?: RoomType | null;
 
   @Field(() => AddressInput, { nullable: true, description: 'Replaces the whole address.' })
   address?: AddressInput | null;
 
-  @Field(() => Float, { nullable: true })
+  @Sensitive('PERSONAL')
+  @Field(() => Float, { nullable: true, description: '-90 to 90.' })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Sensitive('PERSONAL')
+  @Field(() => Float, { nullable: true, description: '-180 to 180.' })
   longitude?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Africa/Nairobi".' })
   timeZone?: string | null;
 
-  @Field(() => CapacityInput, { nullable: true })
+  @Field(() => CapacityInput, { nullable: true, description: 'Replaces the whole capacity.' })
   capacity?: CapacityInput | null;
 
   @Field(() => [Amenity], { nullable: true, description: 'Replaces the whole list.' })
   amenities?: Amenity[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 5000 characters; an empty string clears them.' })
   houseRules?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Local 24-hour HH:MM, e.g. "15:00".' })
   checkInTime?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Local 24-hour HH:MM, e.g. "11:00".' })
   checkOutTime?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 code, e.g. "EUR"; a new currency needs nightlyPrice and cleaningFee too.',
+  })
   currency?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Decimal amount in the listing\'s currency (or the new one), more than 0, e.g. "120.50".',
+  })
   nightlyPrice?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Decimal amount, like nightlyPrice; "0" for none.' })
   cleaningFee?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 to 365, at most maxNights.' })
   minNights?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 to 365, at least minNights.' })
   maxNights?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True: guests book without waiting for you to accept.' })
   instantBook?: boolean | null;
 
-  @Field(() => CancellationPolicy, { nullable: true })
+  @Field(() => CancellationPolicy, {
+    nullable: true,
+    description: 'What a guest who cancels gets back; bookings already made keep their policy.',
+  })
   cancellationPolicy?: CancellationPolicy | null;
 }

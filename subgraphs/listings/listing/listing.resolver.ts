@@ -21,7 +21,11 @@ export class ListingResolver {
     description:
       'A listing on the market, or any listing of yours (admins: any listing). Null for an unknown id and for what you may not see.',
   })
-  listing(@Arg('id', () => ID) id: string, @Ctx() ctx: ListingsContext): Promise<Listing | null> {
+  listing(
+    @Arg('id', () => ID, { description: 'A listing id; unknown ids answer null like listings you may not see.' })
+    id: string,
+    @Ctx() ctx: ListingsContext,
+  ): Promise<Listing | null> {
     return loadVisibleListing(ctx, id);
   }
 
@@ -46,7 +50,9 @@ export class ListingResolver {
     return (await seesExactLocation(ctx, listing)) ? listing.longitude : approximateCoordinate(listing.longitude);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, {
+    description: "Price of a night in the listing's currency, before fees; the host may price some dates differently.",
+  })
   nightlyPrice(@Root() listing: Listing): Money {
     return new Money(listing.nightlyPriceMinor, listing.currency);
   }

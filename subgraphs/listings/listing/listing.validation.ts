@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FieldError, ValidationError } from '../../../platform/graphql/user-error';
 import { validate, type Validated } from '../../../platform/graphql/validation';
 import { Amenity } from './amenity';
+import { latitudeSchema, longitudeSchema } from './coordinates';
 import type { CreateListingInput, UpdateListingInput } from './listing.inputs';
 import { CancellationPolicy, PropertyType, RoomType } from './listing.enums';
 import type { Listing } from './listing.entity';
@@ -77,8 +78,8 @@ export const listingSchema = z
     propertyType: z.enum(PropertyType),
     roomType: z.enum(RoomType),
     address: addressSchema,
-    latitude: between('Latitude', -90, 90),
-    longitude: between('Longitude', -180, 180),
+    latitude: latitudeSchema,
+    longitude: longitudeSchema,
     timeZone: z
       .string()
       .trim()

@@ -28,7 +28,7 @@ export class ListingPhoto {
   [OptionalProps]?: 'status' | 'position' | 'sizes' | 'width' | 'height' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The photo's permanent id (the `photoId` of its upload ticket)." })
   id: string = newId();
 
   @ManyToOne(() => Listing, { mapToPk: true, fieldName: 'listing_id', deleteRule: 'cascade' })

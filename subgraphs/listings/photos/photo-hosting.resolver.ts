@@ -20,7 +20,7 @@ export class PhotoHostingResolver {
       'Hosts: get a signed URL to PUT one photo of your listing to (raw bytes, JPEG/PNG/WebP/AVIF). The photo appears once the upload is processed.',
   })
   requestListingPhotoUpload(
-    @Arg('listingId', () => ID) listingId: string,
+    @Arg('listingId', () => ID, { description: 'One of your listings.' }) listingId: string,
     @Arg('altText', { description: '1 to 250 characters describing the photo.' }) altText: string,
     @Ctx() ctx: ListingsContext,
   ): Promise<RequestListingPhotoUploadResult> {
@@ -31,7 +31,7 @@ export class PhotoHostingResolver {
     description: "Hosts: set the order of all of a listing's photos; the first becomes the cover.",
   })
   reorderListingPhotos(
-    @Arg('listingId', () => ID) listingId: string,
+    @Arg('listingId', () => ID, { description: 'One of your listings.' }) listingId: string,
     @Arg('photoIds', () => [ID], { description: 'Every photo of the listing, each once, in the new order.' })
     photoIds: string[],
     @Ctx() ctx: ListingsContext,
@@ -41,7 +41,7 @@ export class PhotoHostingResolver {
 
   @Mutation(() => UpdateListingPhotoResult, { description: "Hosts: change a photo's alt text." })
   updateListingPhoto(
-    @Arg('photoId', () => ID) photoId: string,
+    @Arg('photoId', () => ID, { description: 'A photo of one of your listings.' }) photoId: string,
     @Arg('altText', { description: '1 to 250 characters.' }) altText: string,
     @Ctx() ctx: ListingsContext,
   ): Promise<UpdateListingPhotoResult> {
@@ -52,7 +52,8 @@ export class PhotoHostingResolver {
     description: 'Hosts: delete a photo (or cancel a pending upload) and its files.',
   })
   deleteListingPhoto(
-    @Arg('photoId', () => ID) photoId: string,
+    @Arg('photoId', () => ID, { description: 'A photo, or a pending upload, of one of your listings.' })
+    photoId: string,
     @Ctx() ctx: ListingsContext,
   ): Promise<DeleteListingPhotoResult> {
     return this.photos.delete(ctx.em, hostOf(ctx), photoId, ctx.logger);

@@ -21,7 +21,7 @@ export class TooManyPhotosError implements UserError {
   @Field()
   message: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most photos a listing may have, open uploads included.' })
   limit: number;
 
   constructor(limit: number) {

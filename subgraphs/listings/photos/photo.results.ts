@@ -14,7 +14,9 @@ export class PhotoUploadTicket {
   @Field({ description: 'Signed, single-use URL for one PUT.' })
   uploadUrl: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, {
+    description: 'When `uploadUrl` stops working (10 minutes after issue by default).',
+  })
   expiresAt: Date;
 
   @Field(() => Int, { description: 'Largest accepted body, in bytes.' })
@@ -32,7 +34,7 @@ export class PhotoUploadTicket {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "The listing's photos are in the new order." })
 export class ListingPhotosReordered {
   @Field(() => [ListingPhoto], { description: 'In the new order; the first is the cover.' })
   photos: ListingPhoto[];
@@ -42,9 +44,9 @@ export class ListingPhotosReordered {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The photo is saved.' })
 export class ListingPhotoSaved {
-  @Field(() => ListingPhoto)
+  @Field(() => ListingPhoto, { description: 'The photo as it is now.' })
   photo: ListingPhoto;
 
   constructor(photo: ListingPhoto) {
@@ -52,9 +54,9 @@ export class ListingPhotoSaved {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The photo (or pending upload) is deleted; its files are removed shortly.' })
 export class ListingPhotoDeleted {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The deleted photo.' })
   photoId: string;
 
   constructor(photoId: string) {
@@ -64,6 +66,7 @@ export class ListingPhotoDeleted {
 
 export const RequestListingPhotoUploadResult = createUnionType({
   name: 'RequestListingPhotoUploadResult',
+  description: 'The result of `requestListingPhotoUpload`: where to upload the photo, or why not.',
   types: () => [PhotoUploadTicket, ValidationError, ListingNotFoundError, TooManyPhotosError] as const,
 });
 export type RequestListingPhotoUploadResult =
@@ -71,18 +74,21 @@ export type RequestListingPhotoUploadResult =
 
 export const ReorderListingPhotosResult = createUnionType({
   name: 'ReorderListingPhotosResult',
+  description: 'The result of `reorderListingPhotos`: the photos in their new order, or why not.',
   types: () => [ListingPhotosReordered, ListingNotFoundError, PhotoOrderMismatchError] as const,
 });
 export type ReorderListingPhotosResult = ListingPhotosReordered | ListingNotFoundError | PhotoOrderMismatchError;
 
 export const UpdateListingPhotoResult = createUnionType({
   name: 'UpdateListingPhotoResult',
+  description: 'The result of `updateListingPhoto`: the photo, or why not.',
   types: () => [ListingPhotoSaved, ValidationError, PhotoNotFoundError] as const,
 });
 export type UpdateListingPhotoResult = ListingPhotoSaved | ValidationError | PhotoNotFoundError;
 
 export const DeleteListingPhotoResult = createUnionType({
   name: 'DeleteListingPhotoResult',
+  description: 'The result of `deleteListingPhoto`: the deleted photo id, or why not.',
   types: () => [ListingPhotoDeleted, PhotoNotFoundError] as const,
 });
 export type DeleteListingPhotoResult = ListingPhotoDeleted | PhotoNotFoundError;

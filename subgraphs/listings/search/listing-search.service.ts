@@ -8,12 +8,7 @@ import { decodeCursor, encodeCursor, type SearchPosition } from './search-cursor
 import { orderOf, type SearchOrder } from './search-order';
 import type { ListingSearchFilter, ListingSearchSort } from './search.inputs';
 import { approximateDistanceKm } from '../listing/approximate-location';
-import {
-  InvalidSearchCursorError,
-  ListingSearchConnection,
-  ListingSearchEdge,
-  type SearchListingsResult,
-} from './search.results';
+import { ListingSearchConnection, ListingSearchEdge, type SearchListingsResult } from './search.results';
 import { searchStatement } from './search.sql';
 import { validateSearch, type SearchCriteria } from './search.validation';
 
@@ -33,7 +28,7 @@ export interface SearchArgs {
   filter?: ListingSearchFilter | null;
   sort: ListingSearchSort;
   first: number;
-  after?: string;
+  after?: string | null;
 }
 
 /** Finds listings on the market. The same search gives the same answer to everyone, so anonymous pages are cached. */
@@ -47,8 +42,7 @@ export class ListingSearchService {
     const valid = validateSearch({ filter: args.filter, sort: args.sort }, this.clock().toISOString().slice(0, 10));
     if (!valid.ok) return valid.error;
     const order = orderOf(valid.value);
-    const position = args.after === undefined ? null : decodeCursor(args.after, order);
-    if (args.after !== undefined && !position) return new InvalidSearchCursorError();
+    const position = decodeCursor(args.after, order);
     const page = await this.page(ctx, valid.value.criteria, order, position, args.first);
     const listings = await ctx.loaders.listingById.loadMany(page.rows.map((row) => row.id));
     const edges = page.rows.flatMap((row, i) => {

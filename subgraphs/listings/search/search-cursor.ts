@@ -1,4 +1,7 @@
-import { isListingId } from '../listing/listing-id';
+import { z } from 'zod';
+import { CursorCodec } from '../../../platform/graphql/cursor';
+import { idSchema } from '../../../platform/graphql/ids';
+import { badPageArgument, decodeAfter } from '../../../platform/graphql/pagination';
 import type { SearchOrder } from './search-order';
 
 /** Where a page ends: the order it belongs to, the last row's sort key (as SQL text) and id. */
@@ -8,8 +11,11 @@ export interface SearchPosition {
   id: string;
 }
 
+/** Scoped by the order's name: a cursor from a search with another sort is refused. */
+const CURSOR = new CursorCodec('Query.searchListings', z.tuple([z.string().max(64), idSchema]));
+
 export function encodeCursor(position: SearchPosition): string {
-  return Buffer.from(JSON.stringify([position.order, position.key, position.id])).toString('base64url');
+  return CURSOR.encode([position.key, position.id], position.order);
 }
 
 const KEY_FORMATS: Record<SearchOrder['type'], (key: string) => boolean> = {
@@ -18,16 +24,12 @@ const KEY_FORMATS: Record<SearchOrder['type'], (key: string) => boolean> = {
   timestamptz: (key) => !Number.isNaN(Date.parse(key.replace(' ', 'T'))),
 };
 
-/** The position a cursor names, or null when it was not made by this order (another sort, or tampered with). */
-export function decodeCursor(cursor: string, order: SearchOrder): SearchPosition | null {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 3) return null;
-  const [name, key, id] = decoded as unknown[];
-  if (name !== order.name || typeof key !== 'string' || typeof id !== 'string') return null;
-  return isListingId(id) && KEY_FORMATS[order.type](key) ? { order: order.name, key, id } : null;
+/** The position `after` names in this order; null without `after`; the connection-argument error for any other cursor. */
+export function decodeCursor(after: string | null | undefined, order: SearchOrder): SearchPosition | null {
+  const position = decodeAfter(after, CURSOR, order.name);
+  if (position === null) return null;
+  const [key, id] = position;
+  // Signed by this service, so a key that does not fit its order's SQL type is a bug rather than an attack.
+  if (!KEY_FORMATS[order.type](key)) throw badPageArgument('after', 'INVALID_CURSOR');
+  return { order: order.name, key, id };
 }

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { Amenity } from '../listing/amenity';
 import { PropertyType, RoomType } from '../listing/listing.enums';
+import { Sensitive } from '../../../platform/graphql/sensitive';
 
 export enum ListingSearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -15,6 +16,14 @@ registerEnumType(ListingSearchSort, {
   name: 'ListingSearchSort',
   description:
     'RELEVANCE: best text match first (newest first without a query). PRICE_ASC / PRICE_DESC: nightly price, needs filter.price. NEWEST: latest published first. RATING: highest average rating first, unrated last. DISTANCE: nearest first, needs filter.near.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match for filter.query first; newest first without a query.' },
+    PRICE_ASC: { description: 'Lowest nightly price first; needs filter.price.' },
+    PRICE_DESC: { description: 'Highest nightly price first; needs filter.price.' },
+    NEWEST: { description: 'Most recently published first.' },
+    RATING: { description: 'Highest average rating first; unrated listings last.' },
+    DISTANCE: { description: 'Nearest to filter.near first; needs filter.near.' },
+  },
 });
 
 @InputType({ description: 'A map rectangle, in degrees. West greater than east crosses the antimeridian.' })
@@ -72,6 +81,7 @@ export class StayInput {
 
 @InputType({ description: 'Every given criterion must hold; omit one to ignore it.' })
 export class ListingSearchFilter {
+  @Sensitive('PERSONAL')
   @Field(() => String, {
     nullable: true,
     description:
@@ -85,7 +95,7 @@ export class ListingSearchFilter {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. "KE".' })
   country?: string | null;
 
-  @Field(() => BoundingBoxInput, { nullable: true })
+  @Field(() => BoundingBoxInput, { nullable: true, description: 'Inside this map rectangle.' })
   boundingBox?: BoundingBoxInput | null;
 
   @Field(() => NearInput, { nullable: true, description: 'Also gives each result its distance.' })
@@ -94,7 +104,7 @@ export class ListingSearchFilter {
   @Field(() => Int, { nullable: true, description: 'Sleeps at least this many guests, 1 to 50.' })
   guests?: number | null;
 
-  @Field(() => PriceRangeInput, { nullable: true })
+  @Field(() => PriceRangeInput, { nullable: true, description: 'Nightly price in this currency and range.' })
   price?: PriceRangeInput | null;
 
   @Field(() => [Amenity], { nullable: true, description: 'Has all of them.' })
@@ -106,7 +116,10 @@ export class ListingSearchFilter {
   @Field(() => [RoomType], { nullable: true, description: 'Any of them.' })
   roomTypes?: RoomType[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only instant-book listings; false: only those where the host accepts each request.',
+  })
   instantBook?: boolean | null;
 
   @Field(() => StayInput, {

@@ -5,7 +5,7 @@ import { Listing } from '../listing/listing.entity';
 
 @ObjectType({ description: 'One search result.' })
 export class ListingSearchEdge {
-  @Field(() => Listing)
+  @Field(() => Listing, { description: 'The matching listing.' })
   node: Listing;
 
   @Field({ description: 'Pass as `after` for the page after this result (same filter and sort).' })
@@ -28,11 +28,13 @@ export class ListingSearchEdge {
 @ObjectType({ description: 'A page of listings on the market that match a search.' })
 export class ListingSearchConnection {
   // The field returns a union, so the page size is declared here rather than sliced by `first`.
-  @Field(() => [ListingSearchEdge])
+  @Field(() => [ListingSearchEdge], {
+    description: `The results of this page in the sort's order, at most ${MAX_PAGE_SIZE}; empty when nothing matches.`,
+  })
   @Directive(`@listSize(assumedSize: ${MAX_PAGE_SIZE})`)
   edges: ListingSearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more results follow, and the cursor to ask for them.' })
   pageInfo: PageInfo;
 
   constructor(edges: ListingSearchEdge[], pageInfo: PageInfo) {
@@ -43,7 +45,8 @@ export class ListingSearchConnection {
 
 @ObjectType({
   implements: UserError,
-  description: 'The `after` cursor does not come from a search with this sort (or was altered).',
+  description:
+    'No longer returned: a bad `after` is a BAD_USER_INPUT error with reason INVALID_CURSOR, as on every connection. Kept so existing documents stay valid.',
 })
 export class InvalidSearchCursorError implements UserError {
   @Field()
@@ -55,6 +58,7 @@ export class InvalidSearchCursorError implements UserError {
 
 export const SearchListingsResult = createUnionType({
   name: 'SearchListingsResult',
+  description: 'The result of `searchListings`: a page of results, or why the search cannot run.',
   types: () => [ListingSearchConnection, ValidationError, InvalidSearchCursorError] as const,
 });
 export type SearchListingsResult = ListingSearchConnection | ValidationError | InvalidSearchCursorError;

@@ -4,6 +4,7 @@ import { validate, type Validated } from '../../../platform/graphql/validation';
 import { Amenity } from '../listing/amenity';
 import { PropertyType, RoomType } from '../listing/listing.enums';
 import { MAX_NIGHTS } from '../listing/listing.validation';
+import { latitudeSchema, longitudeSchema } from '../listing/coordinates';
 import { isCountryCode } from '../listing/place-codes';
 import { ListingSearchSort, type ListingSearchFilter } from './search.inputs';
 
@@ -24,8 +25,8 @@ function between(label: string, min: number, max: number) {
   });
 }
 
-const latitude = between('Latitude', -90, 90);
-const longitude = between('Longitude', -180, 180);
+const latitude = latitudeSchema;
+const longitude = longitudeSchema;
 
 const boundingBox = z
   .object({ south: latitude, west: longitude, north: latitude, east: longitude })

@@ -7,22 +7,9 @@ import type { JobContext } from '../../../platform/events/event-handler';
 import { newId } from '../../../platform/graphql/ids';
 import { hideSuspendedHost, showReinstatedHost } from '../projections/host-standing.handlers';
 import { asHost, createDraft, createPublishedListing } from '../../../test/support/listings/factories';
-import { LISTING } from '../../../test/support/listings/operations';
+import { ListingDocument, ReinstateUserDocument, SuspendUserDocument } from '../../../test/support/generated/graphql';
 
-const SUSPEND = /* GraphQL */ `
-  mutation Suspend($input: SuspendUserInput!) {
-    suspendUser(input: $input) {
-      __typename
-    }
-  }
-`;
-const REINSTATE = /* GraphQL */ `
-  mutation Reinstate($id: ID!) {
-    reinstateUser(userId: $id) {
-      __typename
-    }
-  }
-`;
+// _entities is the listings subgraph's own field, not the public API: a raw document.
 const HOST_LISTINGS = /* GraphQL */ `
   query HostListings($representations: [_Any!]!) {
     _entities(representations: $representations) {
@@ -45,10 +32,7 @@ const accountsEm = () => running.stack.subgraph('accounts').orm.em.fork();
 const listingsEm = () => running.stack.subgraph('listings').orm.em.fork();
 
 async function visibleStatus(token: string | undefined, id: string): Promise<string | null> {
-  const { listing } = await running.stack.client.data<{ listing: { status: string } | null }>(LISTING, {
-    token,
-    variables: { id },
-  });
+  const { listing } = await running.stack.client.data(ListingDocument, { token, variables: { id } });
   return listing?.status ?? null;
 }
 
@@ -71,7 +55,7 @@ describe("a suspended host's listings", () => {
     await createDraft(running.stack.client, host.token);
     expect(await visibleStatus(undefined, listing.id)).toBe('PUBLISHED');
 
-    await running.stack.client.data(SUSPEND, {
+    await running.stack.client.data(SuspendUserDocument, {
       token: admin.token,
       variables: { input: { userId: host.id, reason: 'fake listings' } },
     });
@@ -81,7 +65,7 @@ describe("a suspended host's listings", () => {
     expect(await listingsOfHost(host.id)).toEqual([]);
     expect(await visibleStatus(admin.token, listing.id)).toBe('PUBLISHED');
 
-    await running.stack.client.data(REINSTATE, { token: admin.token, variables: { id: host.id } });
+    await running.stack.client.data(ReinstateUserDocument, { token: admin.token, variables: { userId: host.id } });
     await waitFor(async () => (await visibleStatus(undefined, listing.id)) === 'PUBLISHED', {
       what: 'the listing to come back',
     });

@@ -10,7 +10,8 @@ import {
   listingInput,
   updateListing,
 } from '../../../test/support/listings/factories';
-import { CREATE_LISTING, LISTING, type ListingShape } from '../../../test/support/listings/operations';
+import { CreateListingDocument, ListingDocument } from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -59,13 +60,13 @@ describe('createListing', () => {
 
   it('is refused at the gateway to guests (403) and anonymous callers (401)', async () => {
     const guest = await signedInVerifiedUser(stack.client, em());
-    const asGuest = await stack.client.request(CREATE_LISTING, {
+    const asGuest = await stack.client.request(CreateListingDocument, {
       token: guest.token,
       variables: { input: listingInput() },
     });
     expect(asGuest.status).toBe(403);
     expect(asGuest.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await stack.client.request(CREATE_LISTING, { variables: { input: listingInput() } });
+    const anonymous = await stack.client.request(CreateListingDocument, { variables: { input: listingInput() } });
     expect(anonymous.status).toBe(401);
   });
 
@@ -73,7 +74,11 @@ describe('createListing', () => {
     const guest = await signedInUser(stack.client);
     const response = await callSubgraph(
       stack.subgraph('listings').url,
-      { query: CREATE_LISTING, variables: { input: listingInput() } },
+      {
+        // The subgraph's own schema, not the public API: a raw document.
+        query: 'mutation ($input: CreateListingInput!) { createListing(input: $input) { __typename } }',
+        variables: { input: listingInput() },
+      },
       { headers: { authorization: `Bearer ${guest.token}` } },
     );
     const body = (await response.json()) as { data: unknown; errors: { extensions: { code: string } }[] };
@@ -108,7 +113,7 @@ describe('updateListing', () => {
       message: expect.any(String),
       currentVersion: 2,
     });
-    const current = await stack.client.data<{ listing: ListingShape }>(LISTING, {
+    const current = await stack.client.data(ListingDocument, {
       token: host.token,
       variables: { id: draft.id },
     });
@@ -130,7 +135,7 @@ describe('updateListing', () => {
     const host = await newHost();
     const draft = await createDraft(stack.client, host.token, { minNights: 3, maxNights: 10 });
     const crossing = await updateListing(stack.client, host.token, draft.id, 1, { minNights: 12 });
-    expect(crossing.fieldErrors).toEqual([
+    expect(ofType(crossing, 'ValidationError').fieldErrors).toEqual([
       { path: ['input', 'minNights'], code: 'MIN_ABOVE_MAX', message: expect.any(String) },
     ]);
 
@@ -138,7 +143,7 @@ describe('updateListing', () => {
       currency: 'JPY',
       nightlyPrice: '15000',
     });
-    expect(newCurrency.fieldErrors).toEqual([
+    expect(ofType(newCurrency, 'ValidationError').fieldErrors).toEqual([
       { path: ['input', 'cleaningFee'], code: 'REQUIRED', message: 'Give the cleaning fee in JPY too.' },
     ]);
     const inYen = await updateListing(stack.client, host.token, draft.id, 1, {
@@ -146,7 +151,7 @@ describe('updateListing', () => {
       nightlyPrice: '15000',
       cleaningFee: '3000',
     });
-    expect(inYen.listing).toMatchObject({
+    expect(ofType(inYen, 'ListingSaved').listing).toMatchObject({
       nightlyPrice: { amount: '15000', amountMinor: 15000, currency: 'JPY' },
       version: 2,
     });
@@ -157,14 +162,17 @@ describe('updateListing', () => {
     const listing = await createPublishedListing(stack.client, host.token);
     const draft = await createDraft(stack.client, host.token);
     await updateListing(stack.client, host.token, draft.id, 1, { title: 'Still a private draft' });
-    const updated = await updateListing(stack.client, host.token, listing.id, listing.version, {
-      nightlyPrice: '99',
-      instantBook: false,
-    });
-    const noChange = await updateListing(stack.client, host.token, listing.id, updated.listing!.version, {
+    const updated = ofType(
+      await updateListing(stack.client, host.token, listing.id, listing.version, {
+        nightlyPrice: '99',
+        instantBook: false,
+      }),
+      'ListingSaved',
+    );
+    const noChange = await updateListing(stack.client, host.token, listing.id, updated.listing.version, {
       nightlyPrice: '99.00',
     });
-    expect(noChange.listing?.version).toBe(updated.listing?.version);
+    expect(ofType(noChange, 'ListingSaved').listing.version).toBe(updated.listing.version);
 
     expect(await eventsOf(draft.id)).toEqual([]);
     const events = await eventsOf(listing.id);
@@ -198,16 +206,13 @@ describe('publishing, deactivating and reactivating', () => {
   it('moves DRAFT → PUBLISHED → DEACTIVATED → PUBLISHED, announcing each step', async () => {
     const host = await newHost();
     const draft = await createDraft(stack.client, host.token);
-    const published = await changeStatus(stack.client, host.token, 'publish', draft.id);
+    const published = ofType(await changeStatus(stack.client, host.token, 'publish', draft.id), 'ListingStatusChanged');
     expect(published.listing).toMatchObject({ status: 'PUBLISHED', version: 2, publishedAt: expect.any(String) });
     expect(await changeStatus(stack.client, host.token, 'deactivate', draft.id)).toMatchObject({
       listing: { status: 'DEACTIVATED', version: 3 },
     });
-    const back = await changeStatus(stack.client, host.token, 'reactivate', draft.id);
-    expect(back.listing).toMatchObject({
-      status: 'PUBLISHED',
-      version: 4,
-      publishedAt: published.listing?.publishedAt,
+    expect(await changeStatus(stack.client, host.token, 'reactivate', draft.id)).toMatchObject({
+      listing: { status: 'PUBLISHED', version: 4, publishedAt: published.listing.publishedAt },
     });
 
     const events = await eventsOf(draft.id);
@@ -257,7 +262,7 @@ describe("another host's listing", () => {
         expect(await changeStatus(stack.client, intruder.token, change, id)).toEqual(notFound);
       }
     }
-    const seen = await stack.client.data<{ listing: ListingShape }>(LISTING, {
+    const seen = await stack.client.data(ListingDocument, {
       token: owner.token,
       variables: { id: listing.id },
     });

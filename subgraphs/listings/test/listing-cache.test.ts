@@ -5,8 +5,8 @@ import type { JobContext } from '../../../platform/events/event-handler';
 import { createLogger } from '../../../platform/runtime/logger';
 import { forgetSearches } from '../projections/forget-searches.job';
 import { asHost, changeStatus, createPublishedListing, updateListing } from '../../../test/support/listings/factories';
-import { LISTING } from '../../../test/support/listings/operations';
-import { insertListings, search, uniqueCity } from './search-support';
+import { ListingDocument } from '../../../test/support/generated/graphql';
+import { insertListings, search, searchPage, uniqueCity } from './search-support';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -24,8 +24,7 @@ describe('the listings cache (Redis, or in process without it)', () => {
     );
     const listing = await createPublishedListing(stack.client, host.token, { title: 'Before the change' });
     const read = async () =>
-      (await stack.client.data<{ listing: { title: string } | null }>(LISTING, { variables: { id: listing.id } }))
-        .listing?.title;
+      (await stack.client.data(ListingDocument, { variables: { id: listing.id } })).listing?.title;
     expect(await read()).toBe('Before the change');
     // The host's standing, not the row.
     expect(await listingsStatements(read)).toBe(1);
@@ -45,7 +44,7 @@ describe('the listings cache (Redis, or in process without it)', () => {
     const listing = await createPublishedListing(stack.client, host.token, {
       address: { street: '1 Main St', city, country: 'PT' },
     });
-    const found = async () => (await search(stack.client, { filter: { city } })).edges?.map((e) => e.node.id);
+    const found = async () => (await searchPage(stack.client, { filter: { city } })).edges.map((e) => e.node.id);
     expect(await found()).toEqual([listing.id]);
     expect(await listingsStatements(found)).toBe(1);
 

@@ -8,6 +8,7 @@ import { ListingSearchSort } from '../search/search.inputs';
 import { searchStatement } from '../search/search.sql';
 import { validateSearch } from '../search/search.validation';
 import { asHost } from '../../../test/support/listings/factories';
+import { SearchWithHostsDocument } from '../../../test/support/generated/graphql';
 import { allPages, insertListings, uniqueCity } from './search-support';
 
 const SEEDED = 20_000;
@@ -108,28 +109,6 @@ describe('search plans over many listings', () => {
 });
 
 describe('SQL statements per operation', () => {
-  const SEARCH_WITH_HOSTS = /* GraphQL */ `
-    query Search($filter: ListingSearchFilter, $first: Int) {
-      searchListings(filter: $filter, first: $first) {
-        ... on ListingSearchConnection {
-          edges {
-            node {
-              id
-              title
-              host {
-                id
-                displayName
-                hostProfile {
-                  displayName
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  `;
-
   it('are as many for a search page of 50 with hosts as for a page of 5', async () => {
     const hosts: { id: string; token: string }[] = [];
     for (let i = 0; i < 3; i += 1)
@@ -146,7 +125,7 @@ describe('SQL statements per operation', () => {
       let total = 0;
       total += await countStatements(listings, async () => {
         total += await countStatements(accounts, () =>
-          stack.client.data(SEARCH_WITH_HOSTS, { token: hosts[0].token, variables: { filter: { city }, first } }),
+          stack.client.data(SearchWithHostsDocument, { token: hosts[0].token, variables: { filter: { city }, first } }),
         );
       });
       return total;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLClient } from '../../../test/support/graphql-client';
+import { SearchListingsDocument, type SearchListingsQueryVariables } from '../../../test/support/generated/graphql';
+import { ofType, type GraphQLClient } from '../../../test/support/graphql-client';
 import { newId } from '../../../platform/graphql/ids';
 import { Listing } from '../listing/listing.entity';
 import { ListingStatus } from '../listing/listing.enums';
@@ -8,71 +9,27 @@ import type { CreateListingInput } from '../listing/listing.inputs';
 import { validateNewListing } from '../listing/listing.validation';
 import { listingInput } from '../../../test/support/listings/factories';
 
-export const SEARCH = /* GraphQL */ `
-  query Search($filter: ListingSearchFilter, $sort: ListingSearchSort, $first: Int, $after: String) {
-    searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {
-      __typename
-      ... on ListingSearchConnection {
-        edges {
-          cursor
-          distanceKm
-          node {
-            id
-            title
-            host {
-              id
-            }
-          }
-        }
-        pageInfo {
-          hasNextPage
-          hasPreviousPage
-          endCursor
-        }
-      }
-      ... on UserError {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          code
-          message
-        }
-      }
-    }
-  }
-`;
-
-export type SearchOutcome = {
-  __typename: string;
-  code?: string;
-  fieldErrors?: { path: string[]; code: string }[];
-  edges?: { cursor: string; distanceKm: number | null; node: { id: string; title: string; host: { id: string } } }[];
-  pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-};
-
-export async function search(
-  client: GraphQLClient,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<SearchOutcome> {
-  const { searchListings } = await client.data<{ searchListings: SearchOutcome }>(SEARCH, { variables, token });
+/** `searchListings` as clients send it (the persisted SearchListings operation). */
+export async function search(client: GraphQLClient, variables: SearchListingsQueryVariables, token?: string) {
+  const { searchListings } = await client.data(SearchListingsDocument, { variables, token });
   return searchListings;
+}
+
+/** A page of results that must come back; fails the test with the error otherwise. */
+export async function searchPage(client: GraphQLClient, variables: SearchListingsQueryVariables, token?: string) {
+  return ofType(await search(client, variables, token), 'ListingSearchConnection');
 }
 
 /** Ids of every page, fetched `first` at a time through the cursors. */
 export async function allPages(
   client: GraphQLClient,
-  variables: Record<string, unknown>,
+  variables: Omit<SearchListingsQueryVariables, 'first' | 'after'>,
   first: number,
   token?: string,
 ): Promise<string[]> {
   const ids: string[] = [];
   for (let after: string | null = null; ;) {
-    const page = await search(client, { ...variables, first, after }, token);
-    if (!page.edges || !page.pageInfo) throw new Error(`search failed: ${JSON.stringify(page)}`);
+    const page = await searchPage(client, { ...variables, first, after }, token);
     ids.push(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasNextPage) return ids;
     after = page.pageInfo.endCursor;

@@ -1,7 +1,14 @@
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { newId } from '../../../platform/graphql/ids';
 import { ListingStatus } from '../listing/listing.enums';
-import { allPages, insertListings, search, uniqueCity } from './search-support';
+import {
+  SearchListingsDocument,
+  type ListingSearchFilter,
+  type ListingSearchSort,
+  type SearchListingsQueryVariables,
+} from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
+import { allPages, insertListings, search, searchPage, uniqueCity } from './search-support';
 
 let stack: TestStack;
 let city: string;
@@ -74,7 +81,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const found = async (filter: Record<string, unknown>, sort?: string) =>
+const found = async (filter: ListingSearchFilter, sort?: ListingSearchSort) =>
   (await allPages(stack.client, { filter: { city, ...filter }, sort }, 50)).map(name);
 const name = (id: string) =>
   Object.entries(ids).find(([, value]) => value === id)?.[0] ?? `hidden:${hidden.indexOf(id)}`;
@@ -110,12 +117,12 @@ describe('searchListings filters', () => {
   });
 
   it('finds places within a radius, nearest first, with their distance', async () => {
-    const page = await search(stack.client, {
+    const page = await searchPage(stack.client, {
       filter: { city, near: { latitude: 38.7, longitude: -9.4, radiusKm: 30 } },
       sort: 'DISTANCE',
     });
-    expect(page.edges?.map((e) => name(e.node.id))).toEqual(['surf', 'cabin', 'ocean']);
-    const [surf, cabin, ocean] = page.edges?.map((e) => e.distanceKm ?? -1) ?? [];
+    expect(page.edges.map((e) => name(e.node.id))).toEqual(['surf', 'cabin', 'ocean']);
+    const [surf, cabin, ocean] = page.edges.map((e) => e.distanceKm ?? -1);
     // Half-kilometre steps: near enough to choose, too coarse to pin a place down.
     expect([surf, cabin]).toEqual([0, 11.5]);
     expect(ocean).toBeGreaterThan(22);
@@ -141,7 +148,7 @@ describe('searchListings filters', () => {
 });
 
 describe('searchListings pagination', () => {
-  it.each([
+  it.each<[ListingSearchSort, ListingSearchFilter]>([
     ['NEWEST', {}],
     ['RELEVANCE', { query: 'ocean or cabin or room' }],
     ['PRICE_ASC', { price: { currency: 'EUR' } }],
@@ -155,31 +162,46 @@ describe('searchListings pagination', () => {
     expect(await allPages(stack.client, variables, 1)).toEqual(onePage);
   });
 
-  it('refuses a cursor from another sort, a forged one and a page over 50', async () => {
-    const first = await search(stack.client, { filter: { city }, first: 1 });
-    const other = await search(stack.client, {
+  it('refuses a cursor from another sort, a forged one and a page over 50 with the connection-argument error', async () => {
+    const refused = async (variables: SearchListingsQueryVariables) => {
+      const { data, errors } = await stack.client.request(SearchListingsDocument, { variables });
+      expect(data).toBeNull();
+      return errors?.map(({ path, extensions }) => ({ path, extensions }));
+    };
+    const invalidCursor = [
+      {
+        path: ['searchListings'],
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          argumentName: 'after',
+          reason: 'INVALID_CURSOR',
+        }),
+      },
+    ];
+    const first = await searchPage(stack.client, { filter: { city }, first: 1 });
+    const otherSort: SearchListingsQueryVariables = {
       filter: { city, price: { currency: 'EUR' } },
       sort: 'PRICE_ASC',
-      after: first.pageInfo?.endCursor,
-    });
-    expect(other).toMatchObject({ __typename: 'InvalidSearchCursorError', code: 'SEARCH.INVALID_CURSOR' });
+      after: first.pageInfo.endCursor,
+    };
+    expect(await refused(otherSort)).toEqual(invalidCursor);
     const forged = Buffer.from(JSON.stringify(['NEWEST', "'; drop table x", newId()])).toString('base64url');
-    expect(await search(stack.client, { filter: { city }, after: forged })).toMatchObject({
-      code: 'SEARCH.INVALID_CURSOR',
-    });
-    const tooMany = await stack.client.request(/* GraphQL */ `
+    expect(await refused({ filter: { city }, after: forged })).toEqual(invalidCursor);
+    expect(await refused({ filter: { city }, first: 51 })).toEqual([
       {
-        searchListings(first: 51) {
-          __typename
-        }
-      }
-    `);
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        path: ['searchListings'],
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          argumentName: 'first',
+          reason: 'PAGE_SIZE_OUT_OF_RANGE',
+        }),
+      },
+    ]);
   });
 });
 
 describe('searchListings validation', () => {
-  it.each([
+  it.each<[string, ListingSearchFilter, ListingSearchSort | undefined, string[], string]>([
     [
       'a rectangle upside down',
       { boundingBox: { south: 10, west: 0, north: 5, east: 1 } },
@@ -256,8 +278,7 @@ describe('searchListings validation', () => {
     ['distance without a point', {}, 'DISTANCE', ['sort'], 'NEAR_REQUIRED'],
     ['price order without a currency', {}, 'PRICE_ASC', ['sort'], 'PRICE_REQUIRED'],
   ])('refuses %s', async (_what, filter, sort, path, code) => {
-    const result = await search(stack.client, { filter, sort });
-    expect(result.__typename).toBe('ValidationError');
+    const result = ofType(await search(stack.client, { filter, sort }), 'ValidationError');
     expect(result.fieldErrors).toContainEqual(expect.objectContaining({ path, code }));
   });
 });

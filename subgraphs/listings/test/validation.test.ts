@@ -1,6 +1,8 @@
 import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { asHost, createListing } from '../../../test/support/listings/factories';
+import type { CreateListingInput } from '../../../test/support/generated/graphql';
+import { ofType } from '../../../test/support/graphql-client';
 
 let stack: TestStack;
 let token: string;
@@ -14,25 +16,28 @@ afterAll(() => stack?.stop());
 
 describe('createListing validation', () => {
   it('returns every broken rule at once as typed field errors', async () => {
-    const result = await createListing(stack.client, token, {
-      title: 'Flat',
-      description: 'x'.repeat(5001),
-      address: { street: '', city: 'Diani', region: 'x'.repeat(101), country: 'XX' },
-      latitude: 91,
-      longitude: -181,
-      timeZone: 'Mars/Olympus_Mons',
-      capacity: { guests: 0, bedrooms: -1, beds: 0, bathrooms: 0.3 },
-      houseRules: 'x'.repeat(5001),
-      checkInTime: '3pm',
-      checkOutTime: '25:00',
-      currency: 'JPY',
-      nightlyPrice: '15000.50',
-      cleaningFee: '-1',
-      minNights: 400,
-      maxNights: 0,
-    });
-    expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION.INVALID_INPUT' });
-    expect(result.fieldErrors?.map((e) => [e.path.join('.'), e.code])).toEqual([
+    const result = ofType(
+      await createListing(stack.client, token, {
+        title: 'Flat',
+        description: 'x'.repeat(5001),
+        address: { street: '', city: 'Diani', region: 'x'.repeat(101), country: 'XX' },
+        latitude: 91,
+        longitude: -181,
+        timeZone: 'Mars/Olympus_Mons',
+        capacity: { guests: 0, bedrooms: -1, beds: 0, bathrooms: 0.3 },
+        houseRules: 'x'.repeat(5001),
+        checkInTime: '3pm',
+        checkOutTime: '25:00',
+        currency: 'JPY',
+        nightlyPrice: '15000.50',
+        cleaningFee: '-1',
+        minNights: 400,
+        maxNights: 0,
+      }),
+      'ValidationError',
+    );
+    expect(result.code).toBe('VALIDATION.INVALID_INPUT');
+    expect(result.fieldErrors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['input.title', 'TOO_SHORT'],
       ['input.description', 'TOO_LONG'],
       ['input.address.street', 'TOO_SHORT'],
@@ -54,27 +59,26 @@ describe('createListing validation', () => {
       ['input.cleaningFee', 'NEGATIVE'],
       ['input.minNights', 'MIN_ABOVE_MAX'],
     ]);
-    expect(result.fieldErrors?.find((e) => e.path.at(-1) === 'nightlyPrice')?.message).toBe(
+    expect(result.fieldErrors.find((e) => e.path.at(-1) === 'nightlyPrice')?.message).toBe(
       'JPY has no minor unit: give a whole amount.',
     );
   });
 
-  it.each([
+  it.each<[Partial<CreateListingInput>, string, string]>([
     [{ currency: 'EURO' }, 'input.currency', 'UNKNOWN_CURRENCY'],
     [{ nightlyPrice: '0.00' }, 'input.nightlyPrice', 'NOT_POSITIVE'],
     [{ currency: 'KWD', nightlyPrice: '35.1234' }, 'input.nightlyPrice', 'TOO_MANY_DECIMALS'],
   ])('refuses %j', async (overrides, path, code) => {
-    const result = await createListing(stack.client, token, overrides);
-    expect(result.fieldErrors?.map((e) => [e.path.join('.'), e.code])).toEqual([[path, code]]);
+    const result = ofType(await createListing(stack.client, token, overrides), 'ValidationError');
+    expect(result.fieldErrors.map((e) => [e.path.join('.'), e.code])).toEqual([[path, code]]);
   });
 
   it('accepts three decimals where the currency has them', async () => {
-    const result = await createListing(stack.client, token, {
-      currency: 'KWD',
-      nightlyPrice: '35.125',
-      cleaningFee: '5.5',
-    });
-    expect(result.listing?.nightlyPrice).toEqual({ amount: '35.125', amountMinor: 35125, currency: 'KWD' });
-    expect(result.listing?.cleaningFee).toEqual({ amount: '5.500', amountMinor: 5500, currency: 'KWD' });
+    const { listing } = ofType(
+      await createListing(stack.client, token, { currency: 'KWD', nightlyPrice: '35.125', cleaningFee: '5.5' }),
+      'ListingSaved',
+    );
+    expect(listing.nightlyPrice).toEqual({ amount: '35.125', amountMinor: 35125, currency: 'KWD' });
+    expect(listing.cleaningFee).toEqual({ amount: '5.500', amountMinor: 5500, currency: 'KWD' });
   });
 });

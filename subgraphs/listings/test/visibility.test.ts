@@ -14,7 +14,10 @@ import {
   createPublishedListing,
   listingInput,
 } from '../../../test/support/listings/factories';
-import { LISTING } from '../../../test/support/listings/operations';
+import { HostListingsDocument, ListingDocument, MyListingsDocument } from '../../../test/support/generated/graphql';
+import { present } from '../../../test/support/graphql-client';
+
+// _entities is the listings subgraph's own field, not the public API: a raw document.
 
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
@@ -26,57 +29,9 @@ const ENTITIES = /* GraphQL */ `
     }
   }
 `;
-const HOST_LISTINGS = /* GraphQL */ `
-  query HostListings($id: ID!, $first: Int, $after: String) {
-    listing(id: $id) {
-      host {
-        id
-        displayName
-        hostProfile {
-          displayName
-        }
-        listings(first: $first, after: $after) {
-          edges {
-            cursor
-            node {
-              id
-              status
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-        }
-      }
-    }
-  }
-`;
-const MY_LISTINGS = /* GraphQL */ `
-  query MyListings($first: Int, $after: String) {
-    me {
-      listings(first: $first, after: $after) {
-        edges {
-          node {
-            id
-            status
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`;
-
 type Page = {
-  edges: { node: { id: string; status: string } }[];
+  edges: { node: { id: string } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-};
-type HostListingsData = {
-  listing: { host: { id: string; displayName: string; hostProfile: { displayName: string }; listings: Page } } | null;
 };
 
 let stack: TestStack;
@@ -108,10 +63,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 async function seen(token: string | undefined, id: string): Promise<string | null> {
-  const { listing } = await stack.client.data<{ listing: { status: string } | null }>(LISTING, {
-    token,
-    variables: { id },
-  });
+  const { listing } = await stack.client.data(ListingDocument, { token, variables: { id } });
   return listing?.status ?? null;
 }
 
@@ -135,7 +87,7 @@ describe('listing(id)', () => {
   });
 
   it('resolves the host through accounts', async () => {
-    const data = await stack.client.data<HostListingsData>(HOST_LISTINGS, { variables: { id: listings.published } });
+    const data = await stack.client.data(HostListingsDocument, { variables: { id: listings.published } });
     expect(data.listing?.host).toMatchObject({
       id: owner.id,
       displayName: 'Test User',
@@ -145,35 +97,16 @@ describe('listing(id)', () => {
 });
 
 describe('where a listing is', () => {
-  const WHERE = /* GraphQL */ `
-    query Where($id: ID!) {
-      listing(id: $id) {
-        latitude
-        longitude
-        address {
-          street
-          city
-          postalCode
-          country
-        }
-      }
-    }
-  `;
-  type Where = {
-    listing: {
-      latitude: number;
-      longitude: number;
-      address: { street: string | null; city: string; postalCode: string | null; country: string };
-    };
+  const where = async (who: string) => {
+    const token = await viewers[who]();
+    const { listing } = await stack.client.data(ListingDocument, { token, variables: { id: listings.published } });
+    return present(listing, 'the published listing');
   };
-  const where = async (who: string) =>
-    (await stack.client.data<Where>(WHERE, { token: await viewers[who](), variables: { id: listings.published } }))
-      .listing;
 
   it.each(['anonymous', 'guest', 'another host'])(
     'is only approximate for the %s: no street, coordinates to about a kilometre',
     async (who) => {
-      expect(await where(who)).toEqual({
+      expect(await where(who)).toMatchObject({
         latitude: -4.32,
         longitude: expect.any(Number),
         address: { street: null, city: 'Diani', postalCode: null, country: 'KE' },
@@ -253,18 +186,15 @@ describe('User.listings', () => {
     const created = [];
     for (let i = 0; i < 5; i += 1) created.push((await createDraft(stack.client, host.token)).id);
     const pages = await allPages(async (after) => {
-      const data = await stack.client.data<{ me: { listings: Page } }>(MY_LISTINGS, {
-        token: host.token,
-        variables: { first: 2, after },
-      });
-      return data.me.listings;
+      const { me } = await stack.client.data(MyListingsDocument, { token: host.token, variables: { first: 2, after } });
+      return present(me, 'the viewer').listings;
     });
     expect(pages).toEqual([created.slice(3).reverse(), created.slice(1, 3).reverse(), created.slice(0, 1)]);
   });
 
   it('shows everyone else only the listings on the market, and the admin all of them', async () => {
     const byViewer = async (token: string | undefined) => {
-      const data = await stack.client.data<HostListingsData>(HOST_LISTINGS, {
+      const data = await stack.client.data(HostListingsDocument, {
         token,
         variables: { id: listings.published, first: 50 },
       });
@@ -280,7 +210,7 @@ describe('User.listings', () => {
   });
 
   it('refuses a page larger than 50', async () => {
-    const result = await stack.client.request(MY_LISTINGS, { token: owner.token, variables: { first: 51 } });
+    const result = await stack.client.request(MyListingsDocument, { token: owner.token, variables: { first: 51 } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -12,6 +12,9 @@ interface JobRow {
   updated_at: Date;
 }
 
+/** graphile-worker's job ids are bigints, not platform ids. */
+export const JOB_ID = /^\d{1,18}$/;
+
 function toFailedJob(row: JobRow): FailedJob {
   return {
     id: String(row.id),
@@ -52,7 +55,7 @@ export class FailedJobRepository {
 
   /** Makes a dead job due now with a fresh set of attempts; null when no such dead job exists. */
   async retry(id: string): Promise<FailedJob | null> {
-    if (!/^\d{1,18}$/.test(id)) return null;
+    if (!JOB_ID.test(id)) return null;
     return this.em.transactional(async (tx) => {
       const [dead] = await tx.execute<JobRow[]>(`${FAILED_JOBS} and j.id = ? for update of j`, [id]);
       if (!dead) return null;

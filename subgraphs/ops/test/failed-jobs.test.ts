@@ -6,61 +6,15 @@ import { jobsForEvent, retryNow } from '../../../test/support/jobs';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { waitFor } from '../../../test/support/wait-for';
 
-const FAILED_JOBS = /* GraphQL */ `
-  query FailedJobs($first: Int, $after: String) {
-    failedJobs(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          id
-          task
-          payload
-          attempts
-          maxAttempts
-          lastError
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
-const RETRY = /* GraphQL */ `
-  mutation Retry($id: ID!) {
-    retryFailedJob(id: $id) {
-      __typename
-      ... on RetryJobSuccess {
-        job {
-          id
-          attempts
-        }
-      }
-      ... on UserError {
-        code
-      }
-    }
-  }
-`;
-type FailedJobsData = {
-  failedJobs: {
-    edges: {
-      cursor: string;
-      node: {
-        id: string;
-        task: string;
-        payload: { eventId?: string };
-        attempts: number;
-        maxAttempts: number;
-        lastError: string;
-      };
-    }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+import { FailedJobsDocument, RetryFailedJobOutcomeDocument } from '../../../test/support/generated/graphql';
+import { codeOf, present } from '../../../test/support/graphql-client';
 
 const running = useStackWithWorker();
+
+const failedJobs = async (token: string, variables: { first: number; after?: string | null }) =>
+  (await running.stack.client.data(FailedJobsDocument, { token, variables })).failedJobs;
+const retry = async (token: string, id: string) =>
+  (await running.stack.client.data(RetryFailedJobOutcomeDocument, { token, variables: { id } })).retryFailedJob;
 
 /** Publishes an event whose reaction fails until healed, and drives it to the dead-letter state. */
 async function deadLetter(key: string): Promise<string> {
@@ -79,22 +33,19 @@ describe('failed jobs (dead letters)', () => {
     const eventId = await deadLetter(key);
     const admin = await signedInAdmin(running.stack.client, running.worker.fixture.em.fork());
 
-    const { failedJobs } = await running.stack.client.data<FailedJobsData>(FAILED_JOBS, {
-      token: admin.token,
-      variables: { first: 50 },
-    });
-    const dead = failedJobs.edges.map((e) => e.node).find((n) => n.payload.eventId === eventId);
+    const listed = await failedJobs(admin.token, { first: 50 });
+    const dead = present(
+      listed.edges.map((e) => e.node).find((n) => n.payload.eventId === eventId),
+      'the dead job',
+    );
     expect(dead).toMatchObject({ task: 'event:fixture.fragile_reaction', attempts: 3, maxAttempts: 3 });
-    expect(dead?.lastError).toContain(`doomed: ${key} is not healed`);
+    expect(dead.lastError).toContain(`doomed: ${key} is not healed`);
 
     await running.worker.fixture.em.fork().execute('insert into fixture.healed (key) values (?)', [key]);
-    const { retryFailedJob } = await running.stack.client.data<{
-      retryFailedJob: { __typename: string; job: { attempts: number } };
-    }>(RETRY, {
-      token: admin.token,
-      variables: { id: dead?.id },
+    expect(await retry(admin.token, dead.id)).toEqual({
+      __typename: 'RetryJobSuccess',
+      job: { id: dead.id, attempts: 0 },
     });
-    expect(retryFailedJob).toEqual({ __typename: 'RetryJobSuccess', job: { id: dead?.id, attempts: 0 } });
 
     await waitFor(
       async () =>
@@ -105,45 +56,35 @@ describe('failed jobs (dead letters)', () => {
         ).length === 1,
       { what: 'the retried reaction' },
     );
-    const after = await running.stack.client.data<FailedJobsData>(FAILED_JOBS, {
-      token: admin.token,
-      variables: { first: 50 },
-    });
-    expect(after.failedJobs.edges.some((e) => e.node.payload.eventId === eventId)).toBe(false);
+    const after = await failedJobs(admin.token, { first: 50 });
+    expect(after.edges.some((e) => e.node.payload.eventId === eventId)).toBe(false);
   });
 
   it('answer an unknown id with a typed error', async () => {
     const admin = await signedInAdmin(running.stack.client, running.worker.fixture.em.fork());
     for (const id of ['999999999', 'not-a-number']) {
-      const { retryFailedJob } = await running.stack.client.data<{ retryFailedJob: { code: string } }>(RETRY, {
-        token: admin.token,
-        variables: { id },
-      });
-      expect(retryFailedJob.code).toBe('OPS.FAILED_JOB_NOT_FOUND');
+      expect(codeOf(await retry(admin.token, id))).toBe('OPS.FAILED_JOB_NOT_FOUND');
     }
   });
 
   it('page through with a cursor', async () => {
     await Promise.all([deadLetter(randomUUID()), deadLetter(randomUUID())]);
     const admin = await signedInAdmin(running.stack.client, running.worker.fixture.em.fork());
-    const first = await running.stack.client.data<FailedJobsData>(FAILED_JOBS, {
-      token: admin.token,
-      variables: { first: 1 },
-    });
-    expect(first.failedJobs.edges).toHaveLength(1);
-    expect(first.failedJobs.pageInfo.hasNextPage).toBe(true);
-    const second = await running.stack.client.data<FailedJobsData>(FAILED_JOBS, {
-      token: admin.token,
-      variables: { first: 1, after: first.failedJobs.pageInfo.endCursor },
-    });
-    expect(Number(second.failedJobs.edges[0].node.id)).toBeLessThan(Number(first.failedJobs.edges[0].node.id));
+    const first = await failedJobs(admin.token, { first: 1 });
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await failedJobs(admin.token, { first: 1, after: first.pageInfo.endCursor });
+    expect(Number(second.edges[0].node.id)).toBeLessThan(Number(first.edges[0].node.id));
   });
 
   it('are hidden from everyone but admins', async () => {
-    const anonymous = await running.stack.client.request(FAILED_JOBS);
+    const anonymous = await running.stack.client.request(FailedJobsDocument);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const guest = await signedInUser(running.stack.client);
-    const forbidden = await running.stack.client.request(RETRY, { token: guest.token, variables: { id: '1' } });
+    const forbidden = await running.stack.client.request(RetryFailedJobOutcomeDocument, {
+      token: guest.token,
+      variables: { id: '1' },
+    });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLClient } from '../graphql-client';
-import { LOGIN, REGISTER, type LoginData, type RegisterData } from './operations';
+import { LoginDocument, RegisterDocument } from '../generated/graphql';
+import { ofType, type GraphQLClient } from '../graphql-client';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -11,18 +11,17 @@ export function uniqueEmail(prefix = 'user'): string {
 
 export async function registerUser(client: GraphQLClient, overrides: { email?: string; displayName?: string } = {}) {
   const email = overrides.email ?? uniqueEmail();
-  const { register } = await client.data<RegisterData>(REGISTER, {
+  const { register } = await client.data(RegisterDocument, {
     variables: { input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test User' } },
   });
-  if (register.__typename !== 'RegisterSuccess') throw new Error(`register failed: ${JSON.stringify(register)}`);
-  return { id: register.user.id, email };
+  return { id: ofType(register, 'RegisterSuccess').user.id, email };
 }
 
 /** Signs in with email and password; fails the test unless tokens come back. */
 export async function signIn(client: GraphQLClient, email: string, password = PASSWORD) {
-  const { login } = await client.data<LoginData>(LOGIN, { variables: { input: { email, password } } });
-  if (login.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(login)}`);
-  return { token: login.accessToken, refreshToken: login.refreshToken };
+  const { login } = await client.data(LoginDocument, { variables: { input: { email, password } } });
+  const { accessToken, refreshToken } = ofType(login, 'LoginSuccess');
+  return { token: accessToken, refreshToken };
 }
 
 /** A registered user with a fresh access token. */

@@ -1,15 +1,19 @@
-import type { GraphQLClient } from '../graphql-client';
 import {
-  BECOME_HOST,
-  changeStatusDocument,
-  CREATE_LISTING,
-  UPDATE_LISTING,
-  type ListingShape,
-  type Outcome,
-} from './operations';
+  BecomeHostDocument,
+  CreateListingDocument,
+  DeactivateListingOutcomeDocument,
+  PublishListingOutcomeDocument,
+  ReactivateListingOutcomeDocument,
+  UpdateListingDocument,
+  type CreateListingInput,
+  type ListingDetailsFragment,
+  type ListingStatusOutcomeFragment,
+  type UpdateListingInput,
+} from '../generated/graphql';
+import { ofType, type GraphQLClient } from '../graphql-client';
 
 /** A complete, valid listing; tests change the fields they are about. */
-export function listingInput(overrides: Record<string, unknown> = {}) {
+export function listingInput(overrides: Partial<CreateListingInput> = {}): CreateListingInput {
   return {
     title: 'Sea-view flat in Diani',
     description: 'Two bedrooms, a balcony over the Indian Ocean and a short walk to the beach.',
@@ -40,7 +44,7 @@ export function listingInput(overrides: Record<string, unknown> = {}) {
  * them with the fresh access token that carries the HOST role.
  */
 export async function asHost<U extends { token: string }>(client: GraphQLClient, user: U): Promise<U> {
-  const { becomeHost } = await client.data<{ becomeHost: { __typename: string; accessToken?: string } }>(BECOME_HOST, {
+  const { becomeHost } = await client.data(BecomeHostDocument, {
     token: user.token,
     variables: {
       input: {
@@ -51,16 +55,11 @@ export async function asHost<U extends { token: string }>(client: GraphQLClient,
       },
     },
   });
-  if (!becomeHost.accessToken) throw new Error(`becomeHost failed: ${JSON.stringify(becomeHost)}`);
-  return { ...user, token: becomeHost.accessToken };
+  return { ...user, token: ofType(becomeHost, 'BecomeHostSuccess').accessToken };
 }
 
-export async function createListing(
-  client: GraphQLClient,
-  token: string,
-  overrides: Record<string, unknown> = {},
-): Promise<Outcome> {
-  const { createListing } = await client.data<{ createListing: Outcome }>(CREATE_LISTING, {
+export async function createListing(client: GraphQLClient, token: string, overrides: Partial<CreateListingInput> = {}) {
+  const { createListing } = await client.data(CreateListingDocument, {
     token,
     variables: { input: listingInput(overrides) },
   });
@@ -71,11 +70,9 @@ export async function createListing(
 export async function createDraft(
   client: GraphQLClient,
   token: string,
-  overrides: Record<string, unknown> = {},
-): Promise<ListingShape> {
-  const result = await createListing(client, token, overrides);
-  if (!result.listing) throw new Error(`createListing failed: ${JSON.stringify(result)}`);
-  return result.listing;
+  overrides: Partial<CreateListingInput> = {},
+): Promise<ListingDetailsFragment> {
+  return ofType(await createListing(client, token, overrides), 'ListingSaved').listing;
 }
 
 export async function changeStatus(
@@ -83,19 +80,25 @@ export async function changeStatus(
   token: string,
   change: 'publish' | 'deactivate' | 'reactivate',
   id: string,
-): Promise<Outcome> {
-  const { result } = await client.data<{ result: Outcome }>(changeStatusDocument(change), { token, variables: { id } });
-  return result;
+): Promise<ListingStatusOutcomeFragment> {
+  const options = { token, variables: { id } };
+  switch (change) {
+    case 'publish':
+      return (await client.data(PublishListingOutcomeDocument, options)).publishListing;
+    case 'deactivate':
+      return (await client.data(DeactivateListingOutcomeDocument, options)).deactivateListing;
+    case 'reactivate':
+      return (await client.data(ReactivateListingOutcomeDocument, options)).reactivateListing;
+  }
 }
 
 export async function createPublishedListing(
   client: GraphQLClient,
   token: string,
-  overrides: Record<string, unknown> = {},
-): Promise<ListingShape> {
+  overrides: Partial<CreateListingInput> = {},
+): Promise<ListingDetailsFragment> {
   const draft = await createDraft(client, token, overrides);
-  const published = await changeStatus(client, token, 'publish', draft.id);
-  if (!published.listing) throw new Error(`publishListing failed: ${JSON.stringify(published)}`);
+  const published = ofType(await changeStatus(client, token, 'publish', draft.id), 'ListingStatusChanged');
   return { ...draft, ...published.listing };
 }
 
@@ -104,9 +107,9 @@ export async function updateListing(
   token: string,
   id: string,
   expectedVersion: number,
-  input: Record<string, unknown>,
-): Promise<Outcome> {
-  const { updateListing } = await client.data<{ updateListing: Outcome }>(UPDATE_LISTING, {
+  input: UpdateListingInput,
+) {
+  const { updateListing } = await client.data(UpdateListingDocument, {
     token,
     variables: { id, expectedVersion, input },
   });

@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { TestStack } from '../../../../test/support/test-stack';
-import { REQUEST_UPLOAD, type Ticket } from './photo-operations';
+import { RequestListingPhotoUploadDocument } from '../../../../test/support/generated/graphql';
+import { ofType } from '../../../../test/support/graphql-client';
 
 /** URLs handed to clients name the configured public origin; tests reach the same path on their own gateway. */
 export function viaGateway(stack: TestStack, url: string): string {
@@ -27,12 +28,17 @@ export async function requestUpload(
   token: string,
   listingId: string,
   altText = 'The living room at dusk',
-): Promise<Ticket> {
-  const { requestListingPhotoUpload } = await stack.client.data<{ requestListingPhotoUpload: Ticket }>(REQUEST_UPLOAD, {
+) {
+  const { requestListingPhotoUpload } = await stack.client.data(RequestListingPhotoUploadDocument, {
     token,
     variables: { listingId, altText },
   });
   return requestListingPhotoUpload;
+}
+
+/** An upload URL that must be handed out; fails the test otherwise. */
+export async function uploadTicket(stack: TestStack, token: string, listingId: string, altText?: string) {
+  return ofType(await requestUpload(stack, token, listingId, altText), 'PhotoUploadTicket');
 }
 
 /** Requests a URL and uploads `image` through the gateway; fails the test unless it is accepted. */
@@ -43,8 +49,7 @@ export async function uploadPhoto(
   image: Buffer,
   altText?: string,
 ): Promise<string> {
-  const ticket = await requestUpload(stack, token, listingId, altText);
-  if (ticket.__typename !== 'PhotoUploadTicket') throw new Error(`no upload URL: ${JSON.stringify(ticket)}`);
+  const ticket = await uploadTicket(stack, token, listingId, altText);
   const response = await putBytes(viaGateway(stack, ticket.uploadUrl), image);
   if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${await response.text()}`);
   return ticket.photoId;

@@ -15,15 +15,15 @@ import { asHost, createDraft, createPublishedListing, listingInput } from '../..
 import { cleanUpPhotos } from '../photo-cleanup.job';
 import { allMediaKeys } from '../../../../platform/media/media-collection';
 import { PHOTO_MEDIA } from '../photo-media';
-import { png, requestUpload, uploadPhoto, viaGateway } from './photo-fixtures';
+import { png, requestUpload, uploadPhoto, uploadTicket, viaGateway } from './photo-fixtures';
 import {
-  DELETE_PHOTO,
-  LISTING_PHOTOS,
-  REORDER_PHOTOS,
-  UPDATE_PHOTO,
-  type ListingPhotosData,
-  type PhotoOutcome,
-} from './photo-operations';
+  DeleteListingPhotoDocument,
+  ListingPhotosDocument,
+  MyListingsWithCoversDocument,
+  ReorderListingPhotosDocument,
+  UpdateListingPhotoDocument,
+} from '../../../../test/support/generated/graphql';
+import { present } from '../../../../test/support/graphql-client';
 
 let stack: TestStack;
 let mediaDir: string;
@@ -43,17 +43,17 @@ afterAll(async () => {
 });
 
 async function photosOf(listingId: string, token?: string) {
-  const { listing } = await stack.client.data<ListingPhotosData>(LISTING_PHOTOS, {
-    token,
-    variables: { id: listingId },
-  });
+  const { listing } = await stack.client.data(ListingPhotosDocument, { token, variables: { id: listingId } });
   return listing;
 }
 
-async function mutate(document: string, token: string, variables: Record<string, unknown>): Promise<PhotoOutcome> {
-  const data = await stack.client.data<Record<string, PhotoOutcome>>(document, { token, variables });
-  return Object.values(data)[0];
-}
+const reorder = async (token: string, listingId: string, photoIds: string[]) =>
+  (await stack.client.data(ReorderListingPhotosDocument, { token, variables: { listingId, photoIds } }))
+    .reorderListingPhotos;
+const updatePhoto = async (token: string, photoId: string, altText: string) =>
+  (await stack.client.data(UpdateListingPhotoDocument, { token, variables: { photoId, altText } })).updateListingPhoto;
+const deletePhoto = async (token: string, photoId: string) =>
+  (await stack.client.data(DeleteListingPhotoDocument, { token, variables: { photoId } })).deleteListingPhoto;
 
 /** A published listing with three photos, uploaded in the order a, b, c. */
 async function listingWithThreePhotos() {
@@ -87,12 +87,14 @@ describe('Listing.photos and coverPhoto', () => {
 describe('reorderListingPhotos', () => {
   it('sets the order and the cover', async () => {
     const { listingId, a, b, c } = await listingWithThreePhotos();
-    const result = await mutate(REORDER_PHOTOS, host.token, { listingId, photoIds: [c, a, b] });
-    expect(result.photos).toEqual([
-      { id: c, position: 0 },
-      { id: a, position: 1 },
-      { id: b, position: 2 },
-    ]);
+    expect(await reorder(host.token, listingId, [c, a, b])).toMatchObject({
+      __typename: 'ListingPhotosReordered',
+      photos: [
+        { id: c, position: 0 },
+        { id: a, position: 1 },
+        { id: b, position: 2 },
+      ],
+    });
     const listing = await photosOf(listingId);
     expect(listing?.photos.map((p) => p.id)).toEqual([c, a, b]);
     expect(listing?.coverPhoto?.id).toBe(c);
@@ -106,7 +108,7 @@ describe('reorderListingPhotos', () => {
       [a, b, c, newId()],
       [a, b, 'not-a-uuid'],
     ]) {
-      expect(await mutate(REORDER_PHOTOS, host.token, { listingId, photoIds })).toMatchObject({
+      expect(await reorder(host.token, listingId, photoIds)).toMatchObject({
         code: 'LISTINGS.PHOTO_ORDER_MISMATCH',
       });
     }
@@ -117,13 +119,11 @@ describe('reorderListingPhotos', () => {
 describe('updateListingPhoto', () => {
   it('changes the alt text, validated', async () => {
     const { listingId, b } = await listingWithThreePhotos();
-    expect(
-      await mutate(UPDATE_PHOTO, host.token, { photoId: b, altText: '  Main bedroom, king-size bed  ' }),
-    ).toMatchObject({
+    expect(await updatePhoto(host.token, b, '  Main bedroom, king-size bed  ')).toMatchObject({
       __typename: 'ListingPhotoSaved',
       photo: { id: b, altText: 'Main bedroom, king-size bed' },
     });
-    expect(await mutate(UPDATE_PHOTO, host.token, { photoId: b, altText: '' })).toMatchObject({
+    expect(await updatePhoto(host.token, b, '')).toMatchObject({
       __typename: 'ValidationError',
       fieldErrors: [{ path: ['altText'], code: 'TOO_SHORT' }],
     });
@@ -135,10 +135,10 @@ describe('deleteListingPhoto', () => {
   it('removes the photo and its files and closes the gap in the order', async () => {
     const { listingId, a, b, c } = await listingWithThreePhotos();
     const before = await photosOf(listingId);
-    const smallUrl = viaGateway(stack, before?.photos[0].sizes[0].url as string);
+    const smallUrl = viaGateway(stack, present(before?.photos[0].sizes[0].url, 'the small size'));
     expect((await fetch(smallUrl)).status).toBe(200);
 
-    expect(await mutate(DELETE_PHOTO, host.token, { photoId: a })).toEqual({
+    expect(await deletePhoto(host.token, a)).toEqual({
       __typename: 'ListingPhotoDeleted',
       photoId: a,
     });
@@ -150,20 +150,20 @@ describe('deleteListingPhoto', () => {
     expect(after?.coverPhoto?.id).toBe(b);
     expect(allMediaKeys(PHOTO_MEDIA, a).some((key) => existsSync(join(mediaDir, key)))).toBe(false);
     expect((await fetch(smallUrl)).status).toBe(404);
-    expect(await mutate(DELETE_PHOTO, host.token, { photoId: a })).toMatchObject({ code: 'LISTINGS.PHOTO_NOT_FOUND' });
+    expect(await deletePhoto(host.token, a)).toMatchObject({ code: 'LISTINGS.PHOTO_NOT_FOUND' });
   });
 });
 
 describe("another host's photos", () => {
   it('cannot be reordered, edited or deleted: they look like photos that do not exist', async () => {
     const { listingId, a, b, c } = await listingWithThreePhotos();
-    expect(await mutate(REORDER_PHOTOS, otherHost.token, { listingId, photoIds: [c, b, a] })).toMatchObject({
+    expect(await reorder(otherHost.token, listingId, [c, b, a])).toMatchObject({
       code: 'LISTINGS.LISTING_NOT_FOUND',
     });
-    expect(await mutate(UPDATE_PHOTO, otherHost.token, { photoId: a, altText: 'Mine now' })).toMatchObject({
+    expect(await updatePhoto(otherHost.token, a, 'Mine now')).toMatchObject({
       code: 'LISTINGS.PHOTO_NOT_FOUND',
     });
-    expect(await mutate(DELETE_PHOTO, otherHost.token, { photoId: a })).toMatchObject({
+    expect(await deletePhoto(otherHost.token, a)).toMatchObject({
       code: 'LISTINGS.PHOTO_NOT_FOUND',
     });
     expect((await photosOf(listingId))?.photos.map((p) => [p.id, p.altText])).toEqual([
@@ -175,26 +175,6 @@ describe("another host's photos", () => {
 });
 
 describe('a page of listings with photos', () => {
-  const PAGE = /* GraphQL */ `
-    query HostPage($first: Int) {
-      me {
-        listings(first: $first) {
-          edges {
-            node {
-              id
-              coverPhoto {
-                altText
-                sizes {
-                  url
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  `;
-
   it('costs the same number of SQL statements for 50 listings as for 5', async () => {
     const pageHost = await asHost(
       stack.client,
@@ -218,14 +198,13 @@ describe('a page of listings with photos', () => {
     const subgraph = stack.subgraph('listings');
     const statementsFor = (first: number) =>
       countStatements(subgraph.orm, async () => {
-        const data = await stack.client.data<{
-          me: { listings: { edges: { node: { coverPhoto: { altText: string } } }[] } };
-        }>(PAGE, {
+        const { me } = await stack.client.data(MyListingsWithCoversDocument, {
           token: pageHost.token,
           variables: { first },
         });
-        expect(data.me.listings.edges).toHaveLength(first);
-        expect(data.me.listings.edges.every((e) => e.node.coverPhoto.altText === 'Photo 0')).toBe(true);
+        const { edges } = present(me, 'the viewer').listings;
+        expect(edges).toHaveLength(first);
+        expect(edges.every((e) => e.node.coverPhoto?.altText === 'Photo 0')).toBe(true);
       });
     // Listing reads may be served from the listings cache: a first pass warms it, so both pages read alike.
     await statementsFor(50);
@@ -260,8 +239,8 @@ describe('listings.clean_up_photos', () => {
   it('removes abandoned uploads and deleted photos with their files, and nothing else', async () => {
     const listing = await createPublishedListing(stack.client, host.token);
     const em = stack.subgraph('listings').orm.em.fork();
-    const abandoned = (await requestUpload(stack, host.token, listing.id)).photoId;
-    const open = (await requestUpload(stack, host.token, listing.id)).photoId;
+    const abandoned = (await uploadTicket(stack, host.token, listing.id)).photoId;
+    const open = (await uploadTicket(stack, host.token, listing.id)).photoId;
     const ready = await uploadPhoto(stack, host.token, listing.id, await png(300, 200));
     const deleted = await uploadPhoto(stack, host.token, listing.id, await png(300, 200));
     await em.execute(

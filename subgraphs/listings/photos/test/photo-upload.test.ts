@@ -7,8 +7,18 @@ import { signedInUser, signedInVerifiedUser } from '../../../../test/support/acc
 import { startTestStack, type TestStack } from '../../../../test/support/test-stack';
 import { asHost, createDraft, createPublishedListing } from '../../../../test/support/listings/factories';
 import { UploadSigner } from '../../../../platform/media/upload-signature';
-import { jpegWithGps, png, pngBomb, putBytes, requestUpload, uploadPhoto, viaGateway } from './photo-fixtures';
-import { LISTING_PHOTOS, type ListingPhotosData } from './photo-operations';
+import { ListingPhotosDocument, RequestListingPhotoUploadDocument } from '../../../../test/support/generated/graphql';
+import { present } from '../../../../test/support/graphql-client';
+import {
+  jpegWithGps,
+  png,
+  pngBomb,
+  putBytes,
+  requestUpload,
+  uploadPhoto,
+  uploadTicket,
+  viaGateway,
+} from './photo-fixtures';
 
 const MAX_BYTES = 1_000_000;
 /** EXIF tag 0x8825 (GPSInfo IFD pointer), as written in a big- or little-endian TIFF header. */
@@ -38,13 +48,13 @@ async function errorCode(response: Response): Promise<string> {
 }
 
 async function freshUrl(): Promise<string> {
-  return viaGateway(stack, (await requestUpload(stack, host.token, listingId)).uploadUrl);
+  return viaGateway(stack, (await uploadTicket(stack, host.token, listingId)).uploadUrl);
 }
 
 describe('a photo upload', () => {
   it('hands out a signed, short-lived URL on the public API', async () => {
-    const ticket = await requestUpload(stack, host.token, listingId);
-    expect(ticket).toMatchObject({ __typename: 'PhotoUploadTicket', maxBytes: MAX_BYTES, maxPixels: 20_000_000 });
+    const ticket = await uploadTicket(stack, host.token, listingId);
+    expect(ticket).toMatchObject({ maxBytes: MAX_BYTES, maxPixels: 20_000_000 });
     expect(ticket.uploadUrl).toMatch(
       new RegExp(
         `^${stack.config.publicApiUrl}/media/uploads/listings/${ticket.photoId}\\?expires=\\d+&signature=[\\w-]+$`,
@@ -62,7 +72,7 @@ describe('a photo upload', () => {
 
     const photoId = await uploadPhoto(stack, host.token, listingId, source, 'Sea view from the balcony');
 
-    const { listing } = await stack.client.data<ListingPhotosData>(LISTING_PHOTOS, { variables: { id: listingId } });
+    const { listing } = await stack.client.data(ListingPhotosDocument, { variables: { id: listingId } });
     const photo = listing?.photos.find((p) => p.id === photoId);
     // EXIF orientation 6: the 1600×1200 sensor image is shown 1200 wide, 1600 high; never upscaled.
     expect(photo).toMatchObject({ altText: 'Sea view from the balcony', width: 1200, height: 1600 });
@@ -114,8 +124,8 @@ describe('a photo upload', () => {
 
   it('hands out file URLs under the owning subgraph, and still serves those issued before it was in the path', async () => {
     const photoId = await uploadPhoto(stack, host.token, listingId, await png(400, 300));
-    const { listing } = await stack.client.data<ListingPhotosData>(LISTING_PHOTOS, { variables: { id: listingId } });
-    const small = listing?.photos.find((p) => p.id === photoId)?.sizes[0].url as string;
+    const { listing } = await stack.client.data(ListingPhotosDocument, { variables: { id: listingId } });
+    const small = present(listing?.photos.find((p) => p.id === photoId)?.sizes[0].url, 'the small size');
     expect(small).toBe(`${stack.config.publicApiUrl}/media/listings/photos/${photoId}/small.webp`);
 
     const current = await fetch(viaGateway(stack, small));
@@ -177,7 +187,7 @@ describe('a photo upload', () => {
   });
 
   it('refuses an expired URL and a tampered one with 403', async () => {
-    const { photoId, uploadUrl } = await requestUpload(stack, host.token, listingId);
+    const { photoId, uploadUrl } = await uploadTicket(stack, host.token, listingId);
     const signer = new UploadSigner(stack.config.signing.secret as string, 'listings');
     const expired = await putBytes(
       viaGateway(stack, signer.uploadUrl(stack.config.publicApiUrl, photoId, new Date(Date.now() - 1000))),
@@ -192,7 +202,7 @@ describe('a photo upload', () => {
     const forged = new URL(url);
     forged.searchParams.set('signature', `${url.searchParams.get('signature')?.slice(0, -2)}AA`);
     const otherPhoto = new URL(
-      url.toString().replace(photoId, (await requestUpload(stack, host.token, listingId)).photoId),
+      url.toString().replace(photoId, (await uploadTicket(stack, host.token, listingId)).photoId),
     );
     for (const tampered of [longer, forged, otherPhoto]) {
       const response = await putBytes(tampered.toString(), await png(50, 50));
@@ -203,7 +213,7 @@ describe('a photo upload', () => {
   });
 
   it('goes to the owner named in its URL: another owner, an unknown one or none is a 404', async () => {
-    const { photoId, uploadUrl } = await requestUpload(stack, host.token, listingId);
+    const { photoId, uploadUrl } = await uploadTicket(stack, host.token, listingId);
     const url = new URL(viaGateway(stack, uploadUrl));
     for (const path of [
       `/media/uploads/bookings/${photoId}`,
@@ -229,10 +239,10 @@ describe('requestListingPhotoUpload', () => {
     });
     expect(await requestUpload(stack, other.token, 'not-a-uuid')).toMatchObject({ code: 'LISTINGS.LISTING_NOT_FOUND' });
     const guest = await signedInUser(stack.client);
-    const refused = await stack.client.request(
-      'mutation ($id: ID!) { requestListingPhotoUpload(listingId: $id, altText: "x") { __typename } }',
-      { token: guest.token, variables: { id: listingId } },
-    );
+    const refused = await stack.client.request(RequestListingPhotoUploadDocument, {
+      token: guest.token,
+      variables: { listingId, altText: 'x' },
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
