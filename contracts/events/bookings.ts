@@ -128,7 +128,17 @@ export const BookingCompleted = defineEvent({
   version: 1,
   producer: 'bookings',
   description: "The guest's check-out time has passed: the stay happened (reviews may open).",
-  payload: z.object(subject),
+  payload: z.object({
+    ...subject,
+    timeZone: z
+      .string()
+      .optional()
+      .describe("the listing's IANA time zone (absent on events published before December 2026)"),
+    completedAt: z.iso
+      .datetime()
+      .optional()
+      .describe("the instant the check-out time passed in the listing's time zone (absent before December 2026)"),
+  }),
 });
 
 export const BOOKINGS_EVENTS = [

@@ -16,6 +16,7 @@ import { waitFor } from '../../../test/support/wait-for';
 import { publish } from '../../../platform/events/publish';
 import { newId } from '../../../platform/graphql/ids';
 import { PaymentFailed, PaymentSucceeded } from '../../../contracts/events/payments';
+import { PaymentProvider } from '../../../contracts/enums/payments';
 import { addDays, todayIn } from '../stay/local-dates';
 
 /** A local date `days` after today in the zone (the test listings are in Nairobi unless told). */
@@ -84,13 +85,15 @@ export async function changeBooking(
 /** What payments will do: announce a captured payment for a booking. */
 export async function paymentSucceeded(
   em: EntityManager,
-  booking: Pick<BookingDetailsFragment, 'id' | 'price'>,
+  booking: Pick<BookingDetailsFragment, 'id' | 'price' | 'guest'>,
 ): Promise<string> {
   const paymentId = newId();
   await em.transactional((tx) =>
     publish(tx, PaymentSucceeded, {
       paymentId,
       bookingId: booking.id,
+      guestId: booking.guest.id,
+      provider: PaymentProvider.STRIPE,
       amountMinor: booking.price.total.amountMinor,
       currency: booking.price.total.currency,
     }),
@@ -101,10 +104,12 @@ export async function paymentSucceeded(
 /** What payments will do when an attempt to pay fails. */
 export async function paymentFailed(
   em: EntityManager,
-  booking: Pick<BookingDetailsFragment, 'id'>,
+  booking: Pick<BookingDetailsFragment, 'id' | 'guest'>,
   reason: string,
 ): Promise<void> {
-  await em.transactional((tx) => publish(tx, PaymentFailed, { paymentId: newId(), bookingId: booking.id, reason }));
+  await em.transactional((tx) =>
+    publish(tx, PaymentFailed, { paymentId: newId(), bookingId: booking.id, guestId: booking.guest.id, reason }),
+  );
 }
 
 /** Payloads of the events published about a booking (or listing), oldest first. */
