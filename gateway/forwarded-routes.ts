@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import type { Express, Request, Response } from 'express';
 import { mediaTarget } from '../platform/media/media-owners';
+import { requireAllowedSource, sourceAllowlist } from './http/source-allowlist';
 
 /** Request headers a forwarded route may need (bodies, conditional GETs, log correlation); nothing else passes. */
 const REQUEST_HEADERS = [
@@ -13,6 +14,8 @@ const REQUEST_HEADERS = [
   'if-none-match',
   'if-modified-since',
   'x-request-id',
+  // Payment providers sign their webhooks; the payments subgraph verifies the signature over the raw body.
+  'stripe-signature',
 ];
 const RESPONSE_HEADERS = [
   'content-type',
@@ -38,7 +41,11 @@ const NO_SUCH_MEDIA = { errors: [{ message: 'No such media.', extensions: { code
  * URLs, public photos), so these requests go unsigned. Bodies stream through in both directions:
  * a 15 MB photo is never held in the gateway's memory.
  */
-export function forwardRoutes(app: Express, subgraphUrls: Record<string, string>): void {
+export function forwardRoutes(
+  app: Express,
+  subgraphUrls: Record<string, string>,
+  options: { mpesaCallbackAllowedIps?: string[] } = {},
+): void {
   const forward =
     (subgraph: string, extraHeaders: Record<string, string> = {}, path?: string) =>
     (req: Request, res: Response) => {
@@ -71,10 +78,14 @@ export function forwardRoutes(app: Express, subgraphUrls: Record<string, string>
         if (!req.complete) stopReading(req, res);
         if (!res.headersSent) res.status(502).json(unavailable(subgraph));
       });
-      if (req.method === 'PUT') req.pipe(upstreamRequest);
+      if (req.method === 'PUT' || req.method === 'POST') req.pipe(upstreamRequest);
       else upstreamRequest.end();
     };
   app.get('/.well-known/jwks.json', forward('accounts'));
+  app.post('/webhooks/stripe', forward('payments'));
+  // M-Pesa callbacks are unsigned: besides their URL token, they may be limited to Safaricom's addresses.
+  const fromSafaricom = sourceAllowlist(options.mpesaCallbackAllowedIps ?? [], 'MPESA_CALLBACK_ALLOWED_IPS');
+  app.post('/callbacks/mobile-money/*path', requireAllowedSource(fromSafaricom), forward('payments'));
   // Media goes to the subgraph named in its path (schema/subgraphs.json says which keep media); see mediaTarget.
   const media = (req: Request, res: Response) => {
     const target = mediaTarget(req.method === 'HEAD' ? 'GET' : req.method, req.originalUrl);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import { loadConfig } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
 import { signedInUser } from '../test/support/accounts/factories';
@@ -144,6 +145,64 @@ describe('a development gateway', () => {
     });
     expect(JSON.stringify(lines)).not.toContain('hunter2hunter2');
     expect(JSON.stringify(lines)).not.toContain('someone@example.com');
+  });
+});
+
+describe('shape limits in development', () => {
+  let client: GraphQLClient;
+  beforeAll(async () => {
+    const started = await gatewayWith(stack, {});
+    gateways.push(started.gateway);
+    ({ client } = started);
+  });
+
+  it('count root `__typename` aliases', async () => {
+    const aliases = Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ');
+    const result = await client.request(`{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/aliases limit of 5 exceeded/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+  });
+
+  it('refuse unknown directives once, with one error', async () => {
+    const fields = Array.from({ length: 10 }, (_, i) => `__typename @unknown${i % 3}`).join(' ');
+    const result = await client.request(`{ ${fields} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Unknown directives "@unknown0", "@unknown1", "@unknown2".',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+    expect(result.errors?.[0]).toMatchObject({ locations: expect.arrayContaining([expect.anything()]) });
+  });
+
+  it("accept the Sandbox's standard introspection query", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const result = await client.request<{ __schema: { types: unknown[] } }>(query);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('refuse introspection deeper than its own cap', async () => {
+    const result = await client.request(getIntrospectionQuery({ typeDepth: 20 }));
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'Introspection depth limit of 18 exceeded, found 26.',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
   });
 });
 

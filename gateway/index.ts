@@ -111,7 +111,7 @@ export async function startGateway({
     logger,
   );
   app.use('/media', corsPolicy(settings.corsOrigins));
-  forwardRoutes(app, config.subgraphUrls);
+  forwardRoutes(app, config.subgraphUrls, { mpesaCallbackAllowedIps: config.payments.mpesa.callbackAllowedIps });
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
   const limits = queryLimits({ mode, limits: settings.limits });
   const persisted = persistedQuerySetup(mode, manifest, redis, config.redisKeyPrefix);

@@ -49,6 +49,11 @@ beforeAll(async () => {
     loadConfig({
       ...process.env,
       NODE_ENV: 'production',
+      // The run's provider emulator stands in for Stripe and M-Pesa (test/global-setup.ts).
+      PAYMENTS_EMULATOR: 'allow',
+      STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_production_mode',
+      STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_production_mode',
+      STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? 'whsec_production_mode',
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
       PERSISTED_QUERY_MANIFEST: testManifest(),

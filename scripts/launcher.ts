@@ -6,8 +6,10 @@ import { DEMO_PASSWORD } from '../demo/demo-users';
 import { ensureDatabase } from './database';
 import { loadOrCreateSecrets } from './dev-keys';
 import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { startLocalPaymentsEmulator, sendWebhooksTo } from './payments-emulator';
 import { migrateAll, startStack } from './stack';
 import { safeMessage } from '../platform/runtime/error-serializer';
+import type { ProviderEmulator } from '../emulator';
 
 export interface LaunchOptions {
   /** Git-ignored file the secrets are generated into on first launch and read from afterwards. */
@@ -18,8 +20,9 @@ export interface LaunchOptions {
 
 /**
  * The whole system in one process: embedded PostgreSQL unless DATABASE_URL is set, secrets from
- * `secretsFile` unless set in the environment, migrations (and demo data in development), every
- * subgraph, the worker and the gateway. Ctrl-C stops it all, PostgreSQL last.
+ * `secretsFile` unless set in the environment, the payment-provider emulator for providers the
+ * environment leaves unconfigured (development, or PAYMENTS_EMULATOR=allow), migrations (and demo
+ * data in development), every subgraph, the worker and the gateway. Ctrl-C stops it all, PostgreSQL last.
  */
 export async function launch(options: LaunchOptions): Promise<void> {
   const secrets = await loadOrCreateSecrets(options.secretsFile);
@@ -37,22 +40,27 @@ export async function launch(options: LaunchOptions): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir, port: LAUNCHER_PORT, persistent: true });
     process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, LAUNCHER_DATABASE);
   }
+  let emulator: ProviderEmulator | undefined;
   try {
+    emulator = await startLocalPaymentsEmulator(process.env);
     const config = loadConfig();
     await migrateAll(config, logger, { seed: config.mode === 'development' });
     const stack = await startStack({ config, withWorker: true });
+    if (emulator) sendWebhooksTo(emulator, stack.gateway.url);
     stopOnSignals(logger, async () => {
       await stack.stop();
+      await emulator?.close();
       await embedded?.stop();
     });
-    printWelcome(config, stack.gateway.url);
+    printWelcome(config, stack.gateway.url, emulator?.url);
   } catch (error) {
+    await emulator?.close();
     await embedded?.stop();
     throw error;
   }
 }
 
-function printWelcome(config: Config, gatewayUrl: string): void {
+function printWelcome(config: Config, gatewayUrl: string, emulatorUrl?: string): void {
   const lines = [
     '',
     `  StayGraph is running (${config.mode})`,
@@ -60,6 +68,9 @@ function printWelcome(config: Config, gatewayUrl: string): void {
     ...Object.entries(config.subgraphUrls).map(
       ([name, url]) => `  ${name.padEnd(10)} ${url.replace('127.0.0.1', 'localhost')}`,
     ),
+    ...(emulatorUrl
+      ? [`  Payments:  provider emulator ${emulatorUrl} (Stripe and M-Pesa test money, see emulator/README.md)`]
+      : []),
     `  Mail:      ${config.mail.transport === 'smtp' ? 'SMTP' : config.mail.dir} (written by the worker)`,
     ...(config.mode === 'development'
       ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]

@@ -4,6 +4,8 @@ import { accountsSubgraph } from './accounts';
 import { bookingsSubgraph } from './bookings';
 import { listingsSubgraph } from './listings';
 import { opsSubgraph } from './ops';
+import { paymentsSubgraph } from './payments';
+import { reviewsSubgraph } from './reviews';
 
 /**
  * The one list of subgraph modules, in the order they start: the launcher, the worker, compose
@@ -14,6 +16,8 @@ export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
   accountsSubgraph,
   listingsSubgraph,
   bookingsSubgraph,
+  paymentsSubgraph,
+  reviewsSubgraph,
   opsSubgraph,
 ];
 

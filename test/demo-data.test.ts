@@ -8,7 +8,15 @@ import { Listing } from '../subgraphs/listings/listing/listing.entity';
 import { ListingStatus } from '../subgraphs/listings/listing/listing.enums';
 import { validateListingUpdate } from '../subgraphs/listings/listing/listing.validation';
 import { places as DEMO_PLACES } from '../demo/places.json';
-import { ListingAvailabilityDocument, SearchWithHostsDocument } from './support/generated/graphql';
+import { stays as DEMO_STAYS } from '../demo/reviews.json';
+import { users as DEMO_USERS } from '../demo/users.json';
+import { demoRatings } from '../subgraphs/listings/seed/demo-ratings';
+import { allPages } from '../subgraphs/listings/test/search-support';
+import {
+  ListingAvailabilityDocument,
+  ListingReviewsDocument,
+  SearchWithHostsDocument,
+} from './support/generated/graphql';
 import { GraphQLClient, ofType } from './support/graphql-client';
 import { waitFor } from './support/wait-for';
 
@@ -19,7 +27,8 @@ const adminUrl = Object.assign(new URL(runDatabase), { pathname: '/postgres' }).
 
 let config: Config;
 let stack: Stack;
-const listingsEm = () => stack.subgraphs.find((s) => s.name === 'listings')!.orm.em.fork();
+const emOf = (name: string) => stack.subgraphs.find((s) => s.name === name)!.orm.em.fork();
+const listingsEm = () => emOf('listings');
 const seed = () => migrateAll(config, createLogger({ level: 'silent', name: 'seed' }), { seed: true });
 
 async function published(): Promise<{ listingId: string; hostId: string }[]> {
@@ -88,5 +97,95 @@ describe('demo data', () => {
       { timeoutMs: 30_000, what: 'bookings to project the published demo listing' },
     );
     expect(days).toHaveLength(7);
+  });
+
+  it('gives the demo guests completed stays and the places they reviewed a rating that search uses', async () => {
+    const bookings = await emOf('bookings').execute<{ id: string; listing_id: string; status: string }[]>(
+      'select id, listing_id, status from bookings.bookings order by id',
+    );
+    expect(bookings.map((b) => b.id)).toEqual(DEMO_STAYS.map((s) => s.bookingId).sort());
+    expect(new Set(bookings.map((b) => b.status))).toEqual(new Set(['COMPLETED']));
+
+    const ratings = await listingsEm().execute<{ listing_id: string; average_rating: number; review_count: number }[]>(
+      'select listing_id, average_rating, review_count from listings.listing_ratings',
+    );
+    const expected = demoRatings();
+    expect(ratings).toHaveLength(expected.length);
+    expect(ratings).toEqual(
+      expect.arrayContaining(
+        expected.map((r) =>
+          expect.objectContaining({
+            listing_id: r.listingId,
+            average_rating: r.averageRating,
+            review_count: r.reviewCount,
+          }),
+        ),
+      ),
+    );
+    // Every reviewed place is one the guests booked.
+    expect(new Set(bookings.map((b) => b.listing_id))).toEqual(new Set(expected.map((r) => r.listingId)));
+
+    const client = new GraphQLClient(stack.gateway.url);
+    const titles = new Map((await listingsEm().find(Listing, {})).map((l) => [l.id, l.title]));
+    const byRating = await allPages(client, { filter: { minRating: 4.5 }, sort: 'RATING' }, 50);
+    expect(byRating.map((id) => titles.get(id))).toEqual([
+      'Beachfront villa with pool in Diani',
+      'Machiya townhouse in Gion, Kyoto',
+    ]);
+    const firstPage = await allPages(client, { filter: {}, sort: 'RATING' }, 50);
+    expect(firstPage.slice(0, expected.length).sort()).toEqual(expected.map((r) => r.listingId).sort());
+  });
+
+  it("gives reviews the same aggregates as listings' rating projection, and the places their published reviews", async () => {
+    type Figures = { listingId: string; sequence: number; count: number; average: number };
+    const byListing = (a: Figures, b: Figures) => a.listingId.localeCompare(b.listingId);
+    const aggregates = await emOf('reviews').execute<
+      { listing_id: string; sequence: string; review_count: number; rating_sum: number }[]
+    >('select listing_id, sequence, review_count, rating_sum from reviews.listing_ratings');
+    const projection = await listingsEm().execute<
+      { listing_id: string; sequence: string; average_rating: number; review_count: number }[]
+    >('select listing_id, sequence, average_rating, review_count from listings.listing_ratings');
+    const fromReviews = aggregates.map((r) => ({
+      listingId: r.listing_id,
+      sequence: Number(r.sequence),
+      count: r.review_count,
+      average: r.rating_sum / r.review_count,
+    }));
+    const fromListings = projection.map((r) => ({
+      listingId: r.listing_id,
+      sequence: Number(r.sequence),
+      count: r.review_count,
+      average: r.average_rating,
+    }));
+    expect(fromReviews.sort(byListing)).toEqual(fromListings.sort(byListing));
+    // Seeded once (the file seeded twice above): each stay's guest review, and the host's where written.
+    const [{ count }] = await emOf('reviews').execute<{ count: string }[]>(
+      'select count(*) as count from reviews.reviews',
+    );
+    expect(Number(count)).toBe(DEMO_STAYS.length + DEMO_STAYS.filter((s) => 'hostReview' in s).length);
+    // Nothing announced: the sequences agree, so reviews' next change is the next one listings takes.
+    expect(
+      await emOf('reviews').execute(
+        `select 1 from events.log where name like 'review%' or name = 'listing.rating_changed'`,
+      ),
+    ).toEqual([]);
+
+    const kyoto = DEMO_PLACES.find((p) => p.title === 'Machiya townhouse in Gion, Kyoto')!;
+    const { listing } = await new GraphQLClient(stack.gateway.url).data(ListingReviewsDocument, {
+      variables: { listingId: kyoto.id, sort: 'HIGHEST' },
+    });
+    const written = DEMO_STAYS.filter((s) => s.place === kyoto.title);
+    expect(listing?.rating).toMatchObject({ reviewCount: written.length });
+    expect(listing?.reviews.edges.map((e) => e.node)).toEqual(
+      written.map((s) =>
+        expect.objectContaining({
+          published: true,
+          rating: s.review.rating,
+          text: s.review.body,
+          privateNote: null,
+          author: expect.objectContaining({ id: DEMO_USERS.find((u) => u.key === s.guest)!.id }),
+        }),
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import registry from '../schema/subgraphs.json';
@@ -73,6 +73,35 @@ describe('docker-compose.yml', () => {
     expect(JSON.stringify(services.worker.healthcheck?.test)).toContain(':4010/readyz');
   });
 
+  it('gives the worker the web app URL its emails link to', () => {
+    expect(envOf(services.worker).APP_URL).toMatch(/^\$\{APP_URL:-https?:\/\//);
+  });
+
+  it('runs the provider emulator inside the network, sending Stripe webhooks to the gateway', () => {
+    const emulator = services.emulator;
+    expect(commandOf(emulator)).toContain('dist/emulator/main.js');
+    const env = envOf(emulator);
+    expect(env.EMULATOR_HOST).toBe('0.0.0.0');
+    expect(env.EMULATOR_STRIPE_WEBHOOK_URL).toBe(
+      `http://gateway:${envOf(services.gateway).GATEWAY_PORT}/webhooks/stripe`,
+    );
+    expect(JSON.stringify(emulator.healthcheck?.test)).toContain(`:${env.EMULATOR_PORT}/_emulator/`);
+  });
+
+  it('points payments and the worker at the emulator with the explicit opt-in and the keys the emulator checks', () => {
+    const emulator = envOf(services.emulator);
+    const at = `http://emulator:${emulator.EMULATOR_PORT}`;
+    for (const name of ['payments', 'worker']) {
+      const env = envOf(services[name]);
+      expect(env.STRIPE_API_URL).toBe(`\${STRIPE_API_URL:-${at}}`);
+      expect(env.MPESA_API_URL).toBe(`\${MPESA_API_URL:-${at}}`);
+      expect(env.PAYMENTS_EMULATOR).toBe('allow');
+      expect(env.STRIPE_SECRET_KEY).toBe(emulator.EMULATOR_STRIPE_SECRET_KEY);
+      expect(env.STRIPE_PUBLISHABLE_KEY).toBe(emulator.EMULATOR_STRIPE_PUBLISHABLE_KEY);
+      expect(env.STRIPE_WEBHOOK_SECRET).toBe(emulator.EMULATOR_STRIPE_WEBHOOK_SECRET);
+    }
+  });
+
   it('uses PostgreSQL 15 or newer', () => {
     const tag = services.postgres.image?.match(/^postgres:(\d+)/);
     expect(tag).not.toBeNull();
@@ -117,6 +146,22 @@ describe('Dockerfile', () => {
     expect(finalStage).toMatch(/chown node:node \/app\/var\/media/);
     expect((services.listings as Service & { volumes?: string[] }).volumes).toContain('media:/app/var/media');
     expect(envOf(services.listings).MEDIA_DIR).toBe('/app/var/media');
+  });
+
+  it('compiles what every registered service runs: its main is a source file the build includes', () => {
+    const include = (JSON.parse(readFileSync(join(root, 'tsconfig.build.json'), 'utf8')) as { include: string[] })
+      .include;
+    const registered = new Set(registry.subgraphs.map((s) => s.name));
+    // A subgraph's service may be written before its module is registered; it is checked from then on.
+    const running = appServices.filter(
+      ([name]) => !/dist\/subgraphs\//.test(commandOf(services[name])) || registered.has(name),
+    );
+    for (const [name, service] of running) {
+      const main = /dist\/(\S+)\.js/.exec(commandOf(service))?.[1];
+      expect({ name, main }).toEqual({ name, main: expect.any(String) });
+      expect({ name, source: existsSync(join(root, `${main}.ts`)) }).toEqual({ name, source: true });
+      expect(include).toContain(main?.split('/')[0]);
+    }
   });
 
   it('ships what the gateway reads at run time: the supergraph and the persisted query manifest', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { toJSONSchema } from 'zod';
 import { EVENT_CONTRACTS } from '../contracts/events';
 import type { EventDefinition } from '../platform/events/event-definition';
-import { eventCatalog, PLANNED_CONSUMERS, PLANNED_SUBGRAPHS } from '../scripts/event-catalog';
+import { eventCatalog } from '../scripts/event-catalog';
 import { SUBGRAPH_MODULES } from '../subgraphs';
 
 const REGISTERED = SUBGRAPH_MODULES.map((m) => m.name);
@@ -23,10 +23,10 @@ describe('event contracts', () => {
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
-  it('names as producer a registered subgraph or a planned one (not both)', () => {
-    expect(PLANNED_SUBGRAPHS.filter((name) => REGISTERED.includes(name))).toEqual([]);
-    const known = [...REGISTERED, ...PLANNED_SUBGRAPHS];
-    expect(CONTRACTS.filter((e) => !known.includes(e.producer)).map((e) => `${e.name}: ${e.producer}`)).toEqual([]);
+  it('names a registered subgraph as producer', () => {
+    expect(CONTRACTS.filter((e) => !REGISTERED.includes(e.producer)).map((e) => `${e.name}: ${e.producer}`)).toEqual(
+      [],
+    );
   });
 
   it.each(SUBGRAPH_MODULES.map((m) => [m.name, m] as const))(
@@ -53,9 +53,5 @@ describe('event contracts', () => {
 
   it('has every handler say what it does (the consumers column)', () => {
     expect(HANDLERS.filter((h) => !h.description).map((h) => h.name)).toEqual([]);
-  });
-
-  it('lists planned consumers of contract events only', () => {
-    for (const event of PLANNED_CONSUMERS.keys()) expect(CONTRACTS).toContain(event);
   });
 });

@@ -7,6 +7,7 @@ import { canConnect, ensureDatabase } from '../scripts/database';
 import { generateSecrets } from '../scripts/dev-keys';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
 import { redisAnswers } from '../platform/runtime/redis/answers';
+import { mpesaEnv, startTestProviderEmulator, stripeEnv } from './support/payments/provider-emulator';
 import { setRunState } from './support/run-state';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -70,9 +71,20 @@ export default async function globalSetup(): Promise<void> {
     COST_BUDGET: '100000000',
     WORKER_CONCURRENCY: '2',
   });
+  // One Stripe and Daraja for the whole run: any test file's worker may take any file's payments job
+  // (a Stripe event, a refund, a cancelled charge, an M-Pesa callback), so all must ask the same one.
+  const emulator = await startTestProviderEmulator();
+  Object.assign(process.env, stripeEnv(emulator.url), mpesaEnv(emulator.url));
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.
   execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/migrate.ts'], { stdio: 'inherit' });
-  setRunState({ adminUrl, databaseName, stopEmbedded: embedded?.stop, embeddedDir, mailDir: process.env.MAIL_DIR });
+  setRunState({
+    adminUrl,
+    databaseName,
+    stopEmbedded: embedded?.stop,
+    embeddedDir,
+    mailDir: process.env.MAIL_DIR,
+    stopEmulator: () => emulator.close(),
+  });
 }
 
 function redact(url: string): string {

@@ -5,6 +5,7 @@ import { takeRunState } from './support/run-state';
 export default async function globalTeardown(): Promise<void> {
   const state = takeRunState();
   if (!state) return;
+  await state.stopEmulator?.();
   await dropDatabase(state.adminUrl, state.databaseName);
   await state.stopEmbedded?.();
   for (const dir of [state.embeddedDir, state.mailDir]) if (dir) rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { allow, isAdmin, isAuthenticated, isHost, isVerified } from '../gateway/
 import { newId } from '../platform/graphql/ids';
 import { SUBGRAPHS } from '../platform/runtime/config-env';
 import { totpCodeAt } from '../subgraphs/accounts/mfa/totp';
+import { completeStay, guestReview, hostReview, submit } from '../subgraphs/reviews/test/reviews-support';
 import {
   PASSWORD,
   registerUser,
@@ -90,6 +91,13 @@ interface World {
   awaitingHost: string;
   photoIds: string[];
   deletablePhotoId: string;
+  /** The guest's booking awaiting payment, and its (pending) payment. */
+  payable: { bookingId: string; paymentId: string };
+  /**
+   * Reviews of the guest's stays at the host's `main` listing: published (both sides submitted),
+   * another published one to hide and show, the guest's unpublished one, and a stay not reviewed yet.
+   */
+  reviews: Record<'published' | 'moderated' | 'draft' | 'unreviewedStay', string>;
 }
 type CalendarMutation = 'blockDates' | 'unblockDates' | 'setNightlyPrice' | 'updateCalendarSettings';
 let world: World;
@@ -107,6 +115,8 @@ const OWN_VIEWERS: Record<string, { name: string; token: (call: Call) => Promise
   'Query.booking': { name: 'its guest', token: () => world.guest.token },
   'Mutation.createBooking': { name: 'a verified guest', token: () => world.guest.token },
   'Mutation.cancelBooking': { name: 'its guest', token: () => world.guest.token },
+  'Mutation.submitReview': { name: 'the guest of a completed stay', token: () => world.guest.token },
+  'Mutation.updateReview': { name: 'its author', token: () => world.guest.token },
   'Mutation.logout': { name: 'a user of its own', token: () => world.own.logout.token },
   'Mutation.logoutEverywhere': { name: 'a user of its own', token: () => world.own.logoutEverywhere.token },
   'Mutation.revokeSession': { name: 'a user with two sessions', token: () => world.own.sessions.token },
@@ -270,6 +280,20 @@ const VALUES: ValidValues<Call> = {
     'Mutation.updateListingPhoto(photoId:)': () => world.photoIds[0],
     'Mutation.updateListingPhoto(altText:)': () => 'The bedroom',
     'Mutation.deleteListingPhoto(photoId:)': () => world.deletablePhotoId,
+    // payments
+    'StartPaymentInput.bookingId': () => world.payable.bookingId,
+    'RefundPaymentInput.paymentId': () => world.payable.paymentId,
+    // reviews
+    'Query.review(id:)': () => world.reviews.published,
+    'SubmitReviewInput.bookingId': () => world.reviews.unreviewedStay,
+    // Optional in the schema, required of a guest's review of a listing (the walk leaves optional fields out).
+    'SubmitReviewInput.subRatings': () => guestReview('').subRatings,
+    'UpdateReviewInput.subRatings': () => guestReview('').subRatings,
+    'UpdateReviewInput.reviewId': () => world.reviews.draft,
+    'Mutation.respondToReview(reviewId:)': () => world.reviews.published,
+    'Mutation.reportReview(reviewId:)': () => world.reviews.published,
+    'Mutation.hideReview(reviewId:)': () => world.reviews.moderated,
+    'Mutation.unhideReview(reviewId:)': () => world.reviews.moderated,
     // ops
     'Mutation.retryFailedJob(id:)': () => '1',
   },
@@ -296,8 +320,12 @@ const PLAN: WalkPlan = {
   lanes: (target) => LANES[target.coordinate as keyof typeof LANES],
 };
 
-/** Valid calls that end in a typed error by design: the walk has no real link or failed job to give. */
+/**
+ * Valid calls that end in a typed error by design: the walk has no real link or failed job to give,
+ * and a settled payment to refund would need a card payment and its webhook.
+ */
 const EXPECTED_TYPED_ERROR: Record<string, string> = {
+  'Mutation.refundPayment': 'PaymentNotRefundableError',
   'Mutation.resetPassword': 'InvalidLinkError',
   'Mutation.verifyEmail': 'InvalidLinkError',
   'Mutation.retryFailedJob': 'FailedJobNotFoundError',
@@ -429,6 +457,43 @@ async function uploadPhoto(listingId: string): Promise<string> {
   return ticket.photoId;
 }
 
+/** A booking of the guest's awaiting payment, known to payments, with a Stripe payment started. */
+async function payableBooking(listingId: string): Promise<World['payable']> {
+  const bookingId = await book(listingId, 110);
+  const payments = stack.subgraph('payments').orm.em;
+  await waitFor(
+    async () =>
+      (await payments.fork().execute('select 1 from payments.payable_bookings where booking_id = ?', [bookingId]))
+        .length > 0,
+    { what: 'the booking in payments' },
+  );
+  const { startPayment } = await gql<{ startPayment: { payment?: { id: string } } }>(
+    `mutation ($i: StartPaymentInput!) { startPayment(input: $i) { __typename ... on PaymentStarted { payment { id } } } }`,
+    { i: { bookingId, provider: 'STRIPE', idempotencyKey: randomUUID() } },
+    world.guest.token,
+  );
+  if (!startPayment.payment) throw new Error(`startPayment failed: ${JSON.stringify(startPayment)}`);
+  return { bookingId, paymentId: startPayment.payment.id };
+}
+
+/** Reviews of completed stays of the guest at `listingId` (see World.reviews). */
+async function arrangeReviews(listingId: string): Promise<World['reviews']> {
+  const stay = { listingId, guestId: world.guest.id, hostId: world.host.id };
+  const [published, moderated, draft, unreviewedStay] = await Promise.all(
+    Array.from({ length: 4 }, () => completeStay(stack, stay)),
+  );
+  const reviewOf = async (token: string, input: Parameters<typeof submit>[2]) => {
+    const { submitReview } = await submit(stack, token, input);
+    if (submitReview.__typename !== 'ReviewSubmitted') throw new Error(`submitReview: ${submitReview.__typename}`);
+    return submitReview.review.id;
+  };
+  const ids = await Promise.all(
+    [published, moderated, draft].map((bookingId) => reviewOf(world.guest.token, guestReview(bookingId))),
+  );
+  await Promise.all([published, moderated].map((bookingId) => reviewOf(world.host.token, hostReview(bookingId))));
+  return { published: ids[0]!, moderated: ids[1]!, draft: ids[2]!, unreviewedStay: unreviewedStay! };
+}
+
 async function arrangeWorld(): Promise<World> {
   const client = stack.client;
   const [user, guest, hostUser, admin] = await Promise.all([
@@ -492,6 +557,8 @@ async function arrangeWorld(): Promise<World> {
     sessions,
     suspendable,
     ownUsers,
+    payable,
+    reviews,
   ] = await Promise.all([
     book(main, 100),
     book(requests, 100),
@@ -510,6 +577,8 @@ async function arrangeWorld(): Promise<World> {
     })(),
     registerUser(client).then((u) => u.id),
     Promise.all(['logout', 'logoutEverywhere', 'changeEmail', 'enrol', 'login', 'refresh'].map(signedInViewer)),
+    payableBooking(main),
+    arrangeReviews(main),
   ]);
   const { login } = await gql<{ login: { challengeToken: string } }>(
     `mutation ($i: LoginInput!) { login(input: $i) { ... on MfaRequired { challengeToken } } }`,
@@ -544,6 +613,8 @@ async function arrangeWorld(): Promise<World> {
     awaitingHost,
     photoIds,
     deletablePhotoId,
+    payable,
+    reviews,
   };
 }
 

@@ -47,4 +47,24 @@ export const ReviewPublished = defineEvent({
   }),
 });
 
-export const REVIEWS_EVENTS = [ListingRatingChanged, ReviewPublished];
+export const ReviewReminderDue = defineEvent({
+  name: 'review.reminder_due',
+  version: 1,
+  producer: 'reviews',
+  description:
+    'Someone can still review a stay and has not: sent a day after check-out and again a day before the review window closes (never after they wrote theirs).',
+  payload: z.object({
+    bookingId: z.uuid().describe('the stay to review'),
+    listingId: z.uuid().describe('the listing stayed at'),
+    listingTitle: z.string().describe("the listing's title when booked"),
+    recipientId: z
+      .uuid()
+      .describe('who is reminded: the guest (to review the listing) or the host (to review the guest)'),
+    direction: z.enum(ReviewDirection).describe('GUEST_TO_LISTING: remind the guest; HOST_TO_GUEST: remind the host'),
+    checkOut: z.iso.date().describe("local date YYYY-MM-DD of departure, in the listing's time zone"),
+    deadline: z.iso.datetime().describe('the instant the review window closes'),
+    last: z.boolean().describe('true for the reminder a day before the window closes'),
+  }),
+});
+
+export const REVIEWS_EVENTS = [ListingRatingChanged, ReviewPublished, ReviewReminderDue];

@@ -3,11 +3,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { Config } from '../../platform/runtime/config';
 import type { GatewayContext } from '../context';
+import { introspectionDepthRule } from './introspection-depth';
+import { oneUnknownDirectiveErrorPlugin } from './unknown-directives';
 
 /**
- * graphql-armor's limits on the shape of a document: depth, aliases (`__typename` counts too) and
- * directives; and, in production, no "did you mean" hints that map the schema for a caller who
- * cannot introspect it. Cost is ours (demand control), so armor's is off. Tokens are counted by
+ * graphql-armor's limits on the shape of a document: depth, aliases (`__typename` included) and
+ * directives; `__schema` introspection, which the depth limit leaves out, has its own cap; unknown
+ * directives are refused with one error, not one each; and, in production, no "did you mean" hints
+ * that map the schema for a caller who cannot introspect it. Cost is ours (demand control), so armor's is off. Tokens are counted by
  * graphql-js's own parser (`parseOptions`): armor's token plugin parses first and turns every syntax
  * error (a NUL or a lone surrogate in the document) into a 500 instead of GRAPHQL_PARSE_FAILED.
  */
@@ -20,15 +23,16 @@ export function queryLimits(config: Pick<Config, 'mode'> & { limits: Config['gat
   const { plugins, validationRules } = new ApolloArmor({
     costLimit: { enabled: false },
     maxDepth: { n: limits.depth, ignoreIntrospection: true },
-    maxAliases: { n: limits.aliases },
+    // Armor's default allow list lets `__typename` be aliased without bound.
+    maxAliases: { n: limits.aliases, allowList: [] },
     maxDirectives: { n: limits.directives },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.mode === 'production' },
   }).protect();
   // Armor's plugins read nothing from the context, so they fit any context type.
   return {
-    plugins: plugins as ApolloServerPlugin<GatewayContext>[],
-    validationRules,
+    plugins: [...(plugins as ApolloServerPlugin<GatewayContext>[]), oneUnknownDirectiveErrorPlugin<GatewayContext>()],
+    validationRules: [...validationRules, introspectionDepthRule(limits.introspectionDepth)],
     parseOptions: { maxTokens: limits.tokens },
   };
 }

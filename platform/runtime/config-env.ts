@@ -56,6 +56,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.string().default('false'),
   MAX_BODY_BYTES: positiveInt.default(100 * 1024),
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
+  // graphql-js's standard introspection query is 15 levels deep (gateway/limits/introspection-depth.spec.ts), plus a margin.
+  GRAPHQL_MAX_INTROSPECTION_DEPTH: positiveInt.default(18),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(5),
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(10),
   GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
@@ -83,6 +85,8 @@ export const envSchema = z.object({
   TAX_PERCENT: z.coerce.number().min(0).max(50).default(0),
   PAYMENT_HOLD_MINUTES: positiveInt.max(24 * 60).default(15),
   HOST_RESPONSE_HOURS: positiveInt.max(24 * 7).default(24),
+  REVIEW_WINDOW_DAYS: positiveInt.max(365).default(14),
+  REVIEW_MUTATIONS_PER_HOUR: positiveInt.default(60),
   LISTING_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -93,6 +97,24 @@ export const envSchema = z.object({
   MAIL_TRANSPORT: z.enum(['smtp', 'files']).optional(),
   WORKER_CONCURRENCY: positiveInt.max(100).default(4),
   JOB_MAX_ATTEMPTS: positiveInt.max(100).default(10),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PAYMENTS_EMULATOR: z.enum(['allow', 'refuse']).default('refuse'),
+  MPESA_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MPESA_CONSUMER_KEY: z.string().min(1).optional(),
+  MPESA_CONSUMER_SECRET: z.string().min(1).optional(),
+  MPESA_SHORTCODE: z
+    .string()
+    .regex(/^\d{5,9}$/, 'must be a 5 to 9 digit shortcode')
+    .optional(),
+  MPESA_PASSKEY: z.string().min(1).optional(),
+  MPESA_INITIATOR_NAME: z.string().min(1).optional(),
+  MPESA_SECURITY_CREDENTIAL: z.string().min(1).optional(),
+  MPESA_CALLBACK_ALLOWED_IPS: z.string().optional(),
+  PAYMENT_MIN_HOLD_MINUTES: positiveInt.max(60).default(2),
+  PAYMENT_RECONCILE_AFTER_MINUTES: positiveInt.max(24 * 60).default(5),
 });
 
 /** `<NAME>_PORT` and `<NAME>_URL` for every registered subgraph. */

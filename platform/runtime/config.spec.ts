@@ -1,6 +1,12 @@
 import { developmentSecretsIn, loadConfig, type ConfigError } from './config';
 
-const keys = { JWT_PUBLIC_KEYS: '{"keys":[]}', SUBGRAPH_SIGNING_SECRET: 'x'.repeat(32) };
+const keys = {
+  JWT_PUBLIC_KEYS: '{"keys":[]}',
+  SUBGRAPH_SIGNING_SECRET: 'x'.repeat(32),
+  STRIPE_SECRET_KEY: 'sk_live_x',
+  STRIPE_PUBLISHABLE_KEY: 'pk_live_x',
+  STRIPE_WEBHOOK_SECRET: 'whsec_x',
+};
 
 describe('loadConfig', () => {
   it('defaults to development with the documented ports', () => {
@@ -36,7 +42,7 @@ describe('loadConfig', () => {
 
   it('refuses production without its required services and keys', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      /DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS[\s\S]*SUBGRAPH_SIGNING_SECRET/,
+      /DATABASE_URL[\s\S]*REDIS_URL[\s\S]*JWT_PUBLIC_KEYS[\s\S]*SUBGRAPH_SIGNING_SECRET[\s\S]*STRIPE_SECRET_KEY/,
     );
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', ...keys }),

@@ -55,7 +55,15 @@ export interface Config {
     /** Express `trust proxy`: how the client address is read behind load balancers. */
     trustProxy: boolean | number | string;
     maxBodyBytes: number;
-    limits: { depth: number; aliases: number; directives: number; tokens: number; characters: number };
+    limits: {
+      depth: number;
+      /** Depth cap of `__schema` introspection, which the depth limit leaves out. */
+      introspectionDepth: number;
+      aliases: number;
+      directives: number;
+      tokens: number;
+      characters: number;
+    };
     /** Highest estimated cost of one operation. */
     costLimit: number;
     /** Estimated cost a viewer (or address) may spend per rate-limit window. */
@@ -84,6 +92,8 @@ export interface Config {
     paymentHoldMinutes: number;
     hostResponseHours: number;
   };
+  /** How long after a stay its reviews may be written, and how many review changes a user may make an hour. */
+  reviews: { windowDays: number; mutationsPerHour: number };
   /** Redis caches of listing reads and anonymous search results (0 turns one off). */
   cache: { listingTtlSeconds: number; searchTtlSeconds: number };
   /** Encrypts TOTP secrets at rest (AES-256-GCM). */
@@ -93,6 +103,30 @@ export interface Config {
   /** `files` writes .eml files under `dir`: the default outside production, an explicit choice in it. */
   mail: { transport: 'smtp' | 'files'; smtpUrl?: string; from: string; dir: string };
   worker: { concurrency: number; maxAttempts: number; port: number };
+  payments: {
+    /** STRIPE_API_URL points the SDK elsewhere than api.stripe.com (the local emulator). */
+    stripe: { secretKey?: string; publishableKey?: string; webhookSecret?: string; apiUrl?: string };
+    /**
+     * Safaricom Daraja (M-Pesa), on when MPESA_CONSUMER_KEY is set. Secrets are never logged.
+     * `callbackAllowedIps`: CIDR blocks the gateway accepts M-Pesa callbacks from (empty: any).
+     */
+    mpesa: {
+      apiUrl?: string;
+      consumerKey?: string;
+      consumerSecret?: string;
+      shortcode?: string;
+      passkey?: string;
+      initiatorName?: string;
+      securityCredential?: string;
+      callbackAllowedIps: string[];
+    };
+    /** Production refuses emulator URLs unless PAYMENTS_EMULATOR=allow. */
+    emulatorAllowed: boolean;
+    /** startPayment refuses when less than this is left of the booking's hold. */
+    minHoldMinutes: number;
+    /** Reconciliation asks the provider about payments and refunds pending longer than this. */
+    reconcileAfterMinutes: number;
+  };
 }
 
 /** Reads and validates the environment once; every problem is reported with the variable's name. */
@@ -168,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       paymentHoldMinutes: e.PAYMENT_HOLD_MINUTES,
       hostResponseHours: e.HOST_RESPONSE_HOURS,
     },
+    reviews: { windowDays: e.REVIEW_WINDOW_DAYS, mutationsPerHour: e.REVIEW_MUTATIONS_PER_HOUR },
     cache: { listingTtlSeconds: e.LISTING_CACHE_TTL_SECONDS, searchTtlSeconds: e.SEARCH_CACHE_TTL_SECONDS },
     gateway: {
       corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : 'http://localhost:3000'))
@@ -178,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       limits: {
         depth: e.GRAPHQL_MAX_DEPTH,
+        introspectionDepth: e.GRAPHQL_MAX_INTROSPECTION_DEPTH,
         aliases: e.GRAPHQL_MAX_ALIASES,
         directives: e.GRAPHQL_MAX_DIRECTIVES,
         tokens: e.GRAPHQL_MAX_TOKENS,
@@ -202,6 +238,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dir: e.MAIL_DIR ?? repoPath('var', 'mail'),
     },
     worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },
+    payments: {
+      stripe: {
+        secretKey: e.STRIPE_SECRET_KEY,
+        publishableKey: e.STRIPE_PUBLISHABLE_KEY,
+        webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+        apiUrl: e.STRIPE_API_URL,
+      },
+      mpesa: {
+        apiUrl: e.MPESA_API_URL?.replace(/\/$/, ''),
+        consumerKey: e.MPESA_CONSUMER_KEY,
+        consumerSecret: e.MPESA_CONSUMER_SECRET,
+        shortcode: e.MPESA_SHORTCODE,
+        passkey: e.MPESA_PASSKEY,
+        initiatorName: e.MPESA_INITIATOR_NAME,
+        securityCredential: e.MPESA_SECURITY_CREDENTIAL,
+        callbackAllowedIps: (e.MPESA_CALLBACK_ALLOWED_IPS ?? '')
+          .split(',')
+          .map((block) => block.trim())
+          .filter(Boolean),
+      },
+      emulatorAllowed: e.PAYMENTS_EMULATOR === 'allow',
+      minHoldMinutes: e.PAYMENT_MIN_HOLD_MINUTES,
+      reconcileAfterMinutes: e.PAYMENT_RECONCILE_AFTER_MINUTES,
+    },
   };
   if (config.mode === 'production') assertProductionReady(config);
   return config;

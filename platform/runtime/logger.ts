@@ -3,6 +3,27 @@ import { describeError, serializeError } from './error-serializer';
 
 export type { Logger };
 
+/**
+ * Payment provider credentials by the names config (`config.payments.…`), the environment and the
+ * providers' own request bodies (Daraja's `Password`, `SecurityCredential`) give them, at any depth
+ * a logged object could hold them: a logged config or request body shows `[redacted]` instead.
+ */
+const PROVIDER_SECRETS = [
+  'secretKey',
+  'webhookSecret',
+  'clientSecret',
+  'consumerSecret',
+  'passkey',
+  'securityCredential',
+  'Password',
+  'SecurityCredential',
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'MPESA_CONSUMER_SECRET',
+  'MPESA_PASSKEY',
+  'MPESA_SECURITY_CREDENTIAL',
+];
+
 /** Paths that may carry secrets; pino replaces their values before anything is written. */
 export const REDACTED_PATHS = [
   'password',
@@ -25,6 +46,8 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'variables.input.password',
   'variables.password',
+  'req.headers["stripe-signature"]',
+  ...PROVIDER_SECRETS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`]),
 ];
 
 /**

@@ -12,8 +12,45 @@ export function assertProductionReady(config: Config): void {
   if (!config.signing.secret) missing.push('SUBGRAPH_SIGNING_SECRET: required in production');
   if (config.media.storage === 's3' && !config.media.s3.bucket)
     missing.push('S3_BUCKET: required when MEDIA_STORAGE=s3');
+  const { stripe } = config.payments;
+  if (!stripe.secretKey) missing.push('STRIPE_SECRET_KEY: required in production');
+  if (!stripe.publishableKey) missing.push('STRIPE_PUBLISHABLE_KEY: required in production');
+  if (!stripe.webhookSecret) missing.push('STRIPE_WEBHOOK_SECRET: required in production');
+  if (stripe.apiUrl && isEmulatorUrl(stripe.apiUrl) && !config.payments.emulatorAllowed)
+    missing.push(
+      'STRIPE_API_URL: points at a local emulator; set PAYMENTS_EMULATOR=allow to run against it on purpose',
+    );
+  missing.push(...mpesaProblems(config));
   missing.push(...developmentSecretsIn(config, readDevelopmentSecrets()));
   if (missing.length > 0) throw new ConfigError(missing);
+}
+
+/** M-Pesa is optional; once MPESA_CONSUMER_KEY turns it on, every Daraja credential is required. */
+function mpesaProblems(config: Config): string[] {
+  const { mpesa, emulatorAllowed } = config.payments;
+  if (!mpesa.consumerKey) return [];
+  const required = {
+    MPESA_API_URL: mpesa.apiUrl,
+    MPESA_CONSUMER_SECRET: mpesa.consumerSecret,
+    MPESA_SHORTCODE: mpesa.shortcode,
+    MPESA_PASSKEY: mpesa.passkey,
+    MPESA_INITIATOR_NAME: mpesa.initiatorName,
+    MPESA_SECURITY_CREDENTIAL: mpesa.securityCredential,
+  };
+  const problems = Object.entries(required)
+    .filter(([, value]) => !value)
+    .map(([name]) => `${name}: required in production when M-Pesa is on (MPESA_CONSUMER_KEY)`);
+  if (mpesa.apiUrl && isEmulatorUrl(mpesa.apiUrl) && !emulatorAllowed)
+    problems.push(
+      'MPESA_API_URL: points at a local emulator; set PAYMENTS_EMULATOR=allow to run against it on purpose',
+    );
+  return problems;
+}
+
+/** A provider URL on this machine or the compose emulator: fake money, which production takes only when told to. */
+export function isEmulatorUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return ['localhost', '127.0.0.1', '::1', '[::1]', 'emulator'].includes(host) || host.endsWith('.localhost');
 }
 
 /** Where `npm start` keeps the secrets it generates for development. */

@@ -14,6 +14,8 @@ import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { ACCOUNTS_EVENTS } from '../../contracts/events/accounts';
 import { BOOKING_NOTIFICATIONS } from './notifications/booking-notifications';
+import { PAYMENT_NOTIFICATIONS } from './notifications/payment-notifications';
+import { REVIEW_NOTIFICATIONS } from './notifications/review-notifications';
 import { accountsResolvers } from './services';
 import { purgeExpiredTokens } from './session/purge-expired.job';
 import { sendWelcomeEmail } from './user/welcome-email.handler';
@@ -81,7 +83,7 @@ export const accountsSubgraph: SubgraphModule = {
   start: startAccounts,
   seed: seedAccounts,
   events: ACCOUNTS_EVENTS,
-  handlers: [sendWelcomeEmail, ...BOOKING_NOTIFICATIONS],
+  handlers: [sendWelcomeEmail, ...BOOKING_NOTIFICATIONS, ...PAYMENT_NOTIFICATIONS, ...REVIEW_NOTIFICATIONS],
   jobs: [sendTokenEmail, purgeExpiredTokens],
   schedules: [{ job: purgeExpiredTokens.name, cron: '17 * * * *' }],
 };

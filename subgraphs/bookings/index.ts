@@ -13,9 +13,11 @@ import { withdrawSuspendedUsersBookings } from './booking/suspended-user.handler
 import { BOOKINGS_EVENTS } from '../../contracts/events/bookings';
 import { createLoaders } from './loaders';
 import { bookingsOrmConfig } from './mikro-orm.config';
+import { recordBookingRefund, resetBookingRefunds } from './projections/booking-refunds.handlers';
 import { recordReinstatedHost, recordSuspendedHost, resetHostStandings } from './projections/host-standing.handlers';
 import { LISTING_TERMS_HANDLERS, resetListingTerms } from './projections/listing-terms.handlers';
 import { buildBookingsSchema } from './schema';
+import { seedBookings } from './seed/bookings.seed';
 import { bookingsResolvers } from './services';
 
 export async function startBookings({
@@ -42,6 +44,7 @@ export const bookingsSubgraph: SubgraphModule = {
   buildSchema: () => buildBookingsSchema(),
   ormConfig: bookingsOrmConfig,
   start: startBookings,
+  seed: seedBookings,
   events: BOOKINGS_EVENTS,
   handlers: [
     ...LISTING_TERMS_HANDLERS,
@@ -49,6 +52,7 @@ export const bookingsSubgraph: SubgraphModule = {
     recordReinstatedHost,
     confirmPaidBooking,
     recordFailedPayment,
+    recordBookingRefund,
     withdrawSuspendedUsersBookings,
   ],
   jobs: [expireHold, completeStays],
@@ -57,5 +61,6 @@ export const bookingsSubgraph: SubgraphModule = {
   resetProjections: async (em) => {
     await resetListingTerms(em);
     await resetHostStandings(em);
+    await resetBookingRefunds(em);
   },
 };

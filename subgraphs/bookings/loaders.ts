@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../platform/graphql/context';
 import { createBookingLoader, createTransitionsLoader } from './booking/booking.loader';
+import { createRefundsLoader } from './projections/booking-refund.loader';
 import { createListingTermsLoader } from './projections/listing-terms.loader';
 
 export function createLoaders(em: EntityManager) {
@@ -8,6 +9,7 @@ export function createLoaders(em: EntityManager) {
     listingTerms: createListingTermsLoader(em),
     bookingById: createBookingLoader(em),
     transitionsByBooking: createTransitionsLoader(em),
+    refundsByBooking: createRefundsLoader(em),
   };
 }
 

@@ -7,6 +7,7 @@ import { Calendar } from './calendar/calendar.entity';
 import { Occupancy } from './calendar/occupancy.entity';
 import { PriceOverride } from './calendar/price-override.entity';
 import { migrations } from './migrations';
+import { BookingRefund } from './projections/booking-refund.entity';
 import { HostStanding } from './projections/host-standing.entity';
 import { ListingTerms } from './projections/listing-terms.entity';
 
@@ -15,7 +16,17 @@ export const BOOKINGS_SCHEMA = 'bookings';
 export function bookingsOrmConfig(config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>) {
   return createOrmConfig({
     schema: BOOKINGS_SCHEMA,
-    entities: [ListingTerms, HostStanding, Calendar, Occupancy, PriceOverride, Booking, BookingTransition, InboxEntry],
+    entities: [
+      ListingTerms,
+      HostStanding,
+      Calendar,
+      Occupancy,
+      PriceOverride,
+      Booking,
+      BookingTransition,
+      BookingRefund,
+      InboxEntry,
+    ],
     migrations,
     config,
   });

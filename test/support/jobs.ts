@@ -1,3 +1,5 @@
+import type { JobDefinition } from '../../platform/events/event-handler';
+import { SUBGRAPH_MODULES } from '../../subgraphs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface JobRow {
@@ -25,4 +27,11 @@ export async function retryNow(em: EntityManager, eventId: string): Promise<void
      ), run_at => now())`,
     [`%:${eventId}`],
   );
+}
+
+/** A job some subgraph registers, by name: a test runs another domain's job without importing its code. */
+export function registeredJob(name: string): JobDefinition {
+  const job = SUBGRAPH_MODULES.flatMap((module) => module.jobs ?? []).find((candidate) => candidate.name === name);
+  if (!job) throw new Error(`No subgraph registers a job named ${name}`);
+  return job;
 }

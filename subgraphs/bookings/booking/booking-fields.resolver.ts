@@ -4,6 +4,7 @@ import { Listing } from '../external/listing';
 import { User } from '../external/user';
 import type { BookingsContext } from '../loaders';
 import { PriceBreakdown } from '../pricing/price.types';
+import { BookingRefund } from '../projections/booking-refund.entity';
 import { capacityOn } from './booking-access';
 import { BookingTransition } from './booking-transition.entity';
 import { Booking } from './booking.entity';
@@ -45,6 +46,27 @@ export class BookingFieldsResolver {
   })
   refund(@Root() booking: Booking): Money | null {
     return booking.refundMinor === null ? null : new Money(booking.refundMinor, booking.currency);
+  }
+
+  @FieldResolver(() => [BookingRefund], {
+    description:
+      "The refunds of the booking's payment that have succeeded, oldest first (after a cancellation, a payment that confirmed nothing, or by support). May lag the payment provider by a few seconds.",
+  })
+  @Directive('@listSize(assumedSize: 2)')
+  refunds(@Root() booking: Booking, @Ctx() ctx: BookingsContext): Promise<BookingRefund[]> {
+    return ctx.loaders.refundsByBooking.load(booking.id);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description:
+      'What has been paid back to the guest so far, all refunds together; null until a refund succeeds. Compare with `refund`, what the cancellation granted.',
+  })
+  async refundedAmount(@Root() booking: Booking, @Ctx() ctx: BookingsContext): Promise<Money | null> {
+    const refunds = await ctx.loaders.refundsByBooking.load(booking.id);
+    if (refunds.length === 0) return null;
+    // Each announcement carries the running total; the highest is the latest, whatever the delivery order.
+    return new Money(Math.max(...refunds.map((r) => r.refundedTotalMinor)), refunds[0].currency);
   }
 
   @FieldResolver(() => String, {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../platform/runtime/clock';
 import { publish } from '../../../platform/events/publish';
 import { BookingCompleted, BookingConfirmed, BookingExpired } from '../../../contracts/events/bookings';
+import { ListingTerms } from '../projections/listing-terms.entity';
 import { applyStep, lockBooking } from './booking-transitions';
 import { announceCancellation, releaseNights, subjectOf } from './booking-effects';
 import { Actor, Awaiting, BookingStatus } from './booking.enums';
@@ -110,7 +111,19 @@ export class BookingLifecycle {
       if (!booking || booking.checkOutAt > this.clock() || !applyStep(tx, booking, 'complete', SYSTEM, this.clock()))
         return false;
       await tx.flush();
-      await publish(tx, BookingCompleted, subjectOf(booking), { clock: this.clock });
+      const terms = await tx.findOne(ListingTerms, { listingId: booking.listingId });
+      await publish(
+        tx,
+        BookingCompleted,
+        {
+          ...subjectOf(booking),
+          // The listing's zone now (reviews measures its window there); the booking's own copy if the terms are gone.
+          timeZone: terms?.timeZone ?? booking.timeZone,
+          // The agreed check-out instant, not when this job ran: a late run must not lengthen the review window.
+          completedAt: booking.checkOutAt.toISOString(),
+        },
+        { clock: this.clock },
+      );
       return true;
     });
   }

@@ -13,9 +13,10 @@ import {
 } from '../../../test/support/generated/graphql';
 import { ofType, type GraphQLClient } from '../../../test/support/graphql-client';
 import { waitFor } from '../../../test/support/wait-for';
+import type { PayloadOf } from '../../../platform/events/event-definition';
 import { publish } from '../../../platform/events/publish';
 import { newId } from '../../../platform/graphql/ids';
-import { PaymentFailed, PaymentSucceeded } from '../../../contracts/events/payments';
+import { PaymentFailed, PaymentRefunded, PaymentSucceeded } from '../../../contracts/events/payments';
 import { PaymentProvider } from '../../../contracts/enums/payments';
 import { addDays, todayIn } from '../stay/local-dates';
 
@@ -110,6 +111,16 @@ export async function paymentFailed(
   await em.transactional((tx) =>
     publish(tx, PaymentFailed, { paymentId: newId(), bookingId: booking.id, guestId: booking.guest.id, reason }),
   );
+}
+
+/** What payments will do when a refund of a booking's payment succeeds at the provider. */
+export async function paymentRefunded(
+  em: EntityManager,
+  refund: Omit<PayloadOf<typeof PaymentRefunded>, 'refundId'> & { refundId?: string },
+): Promise<string> {
+  const refundId = refund.refundId ?? newId();
+  await em.transactional((tx) => publish(tx, PaymentRefunded, { ...refund, refundId }));
+  return refundId;
 }
 
 /** Payloads of the events published about a booking (or listing), oldest first. */

@@ -3,6 +3,7 @@ import { Migration20261129010000CreateListings } from './Migration20261129010000
 import { Migration20261129020000CreateListingPhotos } from './Migration20261129020000CreateListingPhotos';
 import { Migration20261129030000SearchListings } from './Migration20261129030000SearchListings';
 import { Migration20261129040000CreateConfirmedStays } from './Migration20261129040000CreateConfirmedStays';
+import { Migration20261202020000RatingAsShown } from './Migration20261202020000RatingAsShown';
 
 /** Listed explicitly so the same list runs from TypeScript sources (tests) and compiled JavaScript. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129020000CreateListingPhotos', class: Migration20261129020000CreateListingPhotos },
   { name: 'Migration20261129030000SearchListings', class: Migration20261129030000SearchListings },
   { name: 'Migration20261129040000CreateConfirmedStays', class: Migration20261129040000CreateConfirmedStays },
+  { name: 'Migration20261202020000RatingAsShown', class: Migration20261202020000RatingAsShown },
 ];

@@ -14,6 +14,12 @@ export interface SearchOrder {
   needsRatings: boolean;
 }
 
+/**
+ * The rating sort's one keyset key: the shown rating in tenths, then the review count (more reviews
+ * first among equal figures), packed into a bigint; 0 for listings with no rating, so they come last.
+ */
+const RATING_RANK_SQL = 'coalesce((r.shown_rating * 10)::bigint * 1000000000 + r.review_count, 0)';
+
 export const TEXT_QUERY_SQL = "websearch_to_tsquery('english', ?)";
 
 /** RELEVANCE is the text rank with a query and NEWEST without one. */
@@ -46,9 +52,9 @@ export function orderOf({ criteria, sort }: ValidSearch): SearchOrder {
       return {
         ...base,
         name: sort,
-        key: 'coalesce(r.average_rating, 0)',
+        key: RATING_RANK_SQL,
         direction: 'desc',
-        type: 'float8',
+        type: 'bigint',
         needsRatings: true,
       };
     case ListingSearchSort.DISTANCE: {

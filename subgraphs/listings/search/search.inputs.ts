@@ -15,13 +15,16 @@ export enum ListingSearchSort {
 registerEnumType(ListingSearchSort, {
   name: 'ListingSearchSort',
   description:
-    'RELEVANCE: best text match first (newest first without a query). PRICE_ASC / PRICE_DESC: nightly price, needs filter.price. NEWEST: latest published first. RATING: highest average rating first, unrated last. DISTANCE: nearest first, needs filter.near.',
+    'RELEVANCE: best text match first (newest first without a query). PRICE_ASC / PRICE_DESC: nightly price, needs filter.price. NEWEST: latest published first. RATING: highest shown rating (average to one decimal) first, then most reviews, unrated last. DISTANCE: nearest first, needs filter.near.',
   valuesConfig: {
     RELEVANCE: { description: 'Best match for filter.query first; newest first without a query.' },
     PRICE_ASC: { description: 'Lowest nightly price first; needs filter.price.' },
     PRICE_DESC: { description: 'Highest nightly price first; needs filter.price.' },
     NEWEST: { description: 'Most recently published first.' },
-    RATING: { description: 'Highest average rating first; unrated listings last.' },
+    RATING: {
+      description:
+        'Highest rating as shown (the average rounded half-up to one decimal) first, then the most reviews; listings with no rating last.',
+    },
     DISTANCE: { description: 'Nearest to filter.near first; needs filter.near.' },
   },
 });
@@ -130,7 +133,8 @@ export class ListingSearchFilter {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Average review rating at least this, 1 to 5; unrated listings do not match.',
+    description:
+      'Rating as shown (the average rounded half-up to one decimal) at least this, 1 to 5: a listing shown as 4.5 matches 4.5. Listings with no rating do not match.',
   })
   minRating?: number | null;
 }

@@ -67,7 +67,8 @@ function conditions(criteria: SearchCriteria): SqlParts {
       checkOut,
     );
   }
-  if (criteria.minRating) parts.where('r.average_rating >= ?', criteria.minRating);
+  // Against the shown figure, exactly in numeric (a listing shown as 4.5 passes 4.5); no rating is null and never passes.
+  if (criteria.minRating) parts.where('r.shown_rating >= ?::numeric', String(criteria.minRating));
   return parts;
 }
 

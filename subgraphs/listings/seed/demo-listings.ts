@@ -7,6 +7,8 @@ import { validateNewListing, type ListingValues } from '../listing/listing.valid
 
 /** One entry of demo/places.json: what a host would send to `createListing`, and how long ago it was published. */
 const demoPlaceSchema = z.strictObject({
+  /** Fixed, so the other subgraphs' demo data finds the listing (see demo/reviews.json). */
+  id: z.uuid(),
   title: z.string(),
   description: z.string(),
   propertyType: z.enum(PropertyType),
@@ -35,7 +37,7 @@ const demoPlaceSchema = z.strictObject({
   cancellationPolicy: z.enum(CancellationPolicy),
   /** Spreads the demo over the past year, so "newest first" has an order worth seeing. */
   publishedDaysAgo: z.number().int().min(0),
-}) satisfies z.ZodType<CreateListingInput & { publishedDaysAgo: number }>;
+}) satisfies z.ZodType<CreateListingInput & { id: string; publishedDaysAgo: number }>;
 
 export type DemoPlace = z.output<typeof demoPlaceSchema>;
 
@@ -48,11 +50,11 @@ export function demoPlaces(): DemoPlace[] {
  * The demo places through the same validation as `createListing`, so they are stored as the API
  * would store them (minor units, canonical time zones); a bad entry stops the seed by name.
  */
-export function demoListings(): { values: ListingValues; publishedDaysAgo: number }[] {
-  return demoPlaces().map(({ publishedDaysAgo, ...input }) => {
+export function demoListings(): { id: string; values: ListingValues; publishedDaysAgo: number }[] {
+  return demoPlaces().map(({ id, publishedDaysAgo, ...input }) => {
     const parsed = validateNewListing(input);
     if (!parsed.ok)
       throw new Error(`demo listing "${input.title}" is invalid: ${JSON.stringify(parsed.error.fieldErrors)}`);
-    return { values: parsed.value, publishedDaysAgo };
+    return { id, values: parsed.value, publishedDaysAgo };
   });
 }

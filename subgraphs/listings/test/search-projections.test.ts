@@ -115,4 +115,57 @@ describe('ratings (listing.rating_changed)', () => {
     expect(await allPages(stack.client, { filter: { city, minRating: 4.5 } }, 50, token)).toEqual([good]);
     expect(await allPages(stack.client, { filter: { city }, sort: 'RATING' }, 1, token)).toEqual([good, fair, unrated]);
   });
+
+  it('compares minRating with the figure users see and sorts by it, then by the number of reviews', async () => {
+    const city = uniqueCity();
+    const [shownAsHalf, justBelow, fewer, more] = await insertListings(stack.subgraph('listings').orm.em.fork(), [
+      { address: { city } },
+      { address: { city } },
+      { address: { city } },
+      { address: { city } },
+    ]);
+    // 89 / 20 = 4.45 is shown as 4.5; 4.44 is shown as 4.4.
+    await announce(ListingRatingChanged, {
+      listingId: shownAsHalf,
+      sequence: 1,
+      averageRating: 89 / 20,
+      reviewCount: 20,
+    });
+    await announce(ListingRatingChanged, { listingId: justBelow, sequence: 1, averageRating: 4.44, reviewCount: 25 });
+    // Both shown as 4.8: the one with more reviews first, although its exact average is lower.
+    await announce(ListingRatingChanged, { listingId: fewer, sequence: 1, averageRating: 4.84, reviewCount: 3 });
+    await announce(ListingRatingChanged, { listingId: more, sequence: 1, averageRating: 4.76, reviewCount: 10 });
+    const atLeast = (minRating: number) => allPages(stack.client, { filter: { city, minRating } }, 50, token);
+    await waitFor(async () => (await atLeast(1)).length === 4, { what: 'the four ratings to arrive' });
+
+    expect(new Set(await atLeast(4.5))).toEqual(new Set([shownAsHalf, fewer, more]));
+    expect(await atLeast(4.8)).toHaveLength(2);
+    expect(await atLeast(4.9)).toEqual([]);
+    expect(await allPages(stack.client, { filter: { city }, sort: 'RATING' }, 1, token)).toEqual([
+      more,
+      fewer,
+      shownAsHalf,
+      justBelow,
+    ]);
+  });
+
+  it('drops a listing whose only review was hidden (no rating any more) from minRating and to the end of the rating sort', async () => {
+    const city = uniqueCity();
+    const [hidden, rated, never] = await insertListings(stack.subgraph('listings').orm.em.fork(), [
+      { address: { city } },
+      { address: { city } },
+      { address: { city } },
+    ]);
+    await announce(ListingRatingChanged, { listingId: hidden, sequence: 1, averageRating: 5, reviewCount: 1 });
+    await announce(ListingRatingChanged, { listingId: rated, sequence: 1, averageRating: 2, reviewCount: 1 });
+    const rating = () => allPages(stack.client, { filter: { city }, sort: 'RATING' }, 1, token);
+    await waitFor(async () => (await rating())[0] === hidden, { what: 'both ratings to arrive' });
+    expect(await rating()).toEqual([hidden, rated, never]);
+
+    await announce(ListingRatingChanged, { listingId: hidden, sequence: 2, averageRating: null, reviewCount: 0 });
+    await waitFor(async () => (await rating())[0] === rated, { what: 'the rating to go' });
+    expect(await allPages(stack.client, { filter: { city, minRating: 1 } }, 50, token)).toEqual([rated]);
+    // Unrated ones keep the rating sort's tie order (id, descending) whether or not they were ever rated.
+    expect((await rating()).slice(1).sort()).toEqual([hidden, never].sort());
+  });
 });
