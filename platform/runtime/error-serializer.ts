@@ -33,6 +33,9 @@ const FRAME = /^\s*at (?:async )?\S.*(?::\d+:\d+\)?|\(native\)|\(<anonymous>\))$
 
 type Fields = Record<string, unknown>;
 
+/** An error's own fields: drivers and Node hang their facts (code, constraint, syscall) on the error itself. */
+const fieldsOf = (error: Error): Fields => error as Error & Fields;
+
 /** A pino `err` serializer: every process logs errors through it. */
 export function serializeError(value: unknown): SerializedError {
   return serialize(value, 0);
@@ -53,7 +56,7 @@ export function safeMessage(value: unknown): string {
 /** pg's DatabaseError and MikroORM's DriverException subclasses (which copy pg's fields). */
 export function isDriverError(value: unknown): boolean {
   if (!(value instanceof Error)) return false;
-  const fields = value as unknown as Fields;
+  const fields = fieldsOf(value);
   if (inherits(value, 'DriverException')) return true;
   if (typeof fields.sqlState === 'string') return true;
   return typeof fields.code === 'string' && SQLSTATE.test(fields.code) && ('severity' in fields || 'routine' in fields);
@@ -66,7 +69,7 @@ function serialize(value: unknown, depth: number): SerializedError {
     const code = isObject(fields.extensions) ? fields.extensions.code : fields.code;
     return { type: isObject(value) ? 'upstream error' : typeof value, ...pick({ code }, ['code']) };
   }
-  const fields = value as unknown as Fields;
+  const fields = fieldsOf(value);
   const type = typeName(value);
   const nested = depth < MAX_DEPTH ? nestedErrors(value, depth) : {};
   if (isDriverError(value)) {
@@ -109,7 +112,7 @@ function serialize(value: unknown, depth: number): SerializedError {
 }
 
 function serializeGraphQLError(value: Error, depth: number, nested: Partial<SerializedError>): SerializedError {
-  const fields = value as unknown as Fields;
+  const fields = fieldsOf(value);
   const extensions = isObject(fields.extensions) ? fields.extensions : {};
   const response = isObject(extensions.response) ? extensions.response : undefined;
   const original = fields.originalError;
@@ -131,7 +134,7 @@ function serializeGraphQLError(value: Error, depth: number, nested: Partial<Seri
 }
 
 function nestedErrors(value: Error, depth: number): Partial<SerializedError> {
-  const fields = value as unknown as Fields;
+  const fields = fieldsOf(value);
   return {
     ...(fields.cause != null ? { cause: serialize(fields.cause, depth + 1) } : {}),
     ...(Array.isArray(fields.errors) ? { errors: fields.errors.map((e) => serialize(e, depth + 1)) } : {}),
@@ -141,13 +144,12 @@ function nestedErrors(value: Error, depth: number): Partial<SerializedError> {
 /** Messages of nested errors whose text is withheld, so an outer message that quotes one is withheld too. */
 function textsWithheld(value: Error, depth: number): string[] {
   if (depth >= MAX_DEPTH) return [];
-  const fields = value as unknown as Fields;
+  const fields = fieldsOf(value);
   const inner = [fields.cause, ...(Array.isArray(fields.errors) ? fields.errors : [])].filter(
     (e): e is Error => e instanceof Error,
   );
   return inner.flatMap((e) => {
-    const own =
-      isDriverError(e) || isOrmError(e) || isSystemError(e as unknown as Fields) ? [firstLine(e.message)] : [];
+    const own = isDriverError(e) || isOrmError(e) || isSystemError(fieldsOf(e)) ? [firstLine(e.message)] : [];
     return [...own.filter((t) => t.length >= 8), ...textsWithheld(e, depth + 1)];
   });
 }
