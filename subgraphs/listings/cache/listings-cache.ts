@@ -61,7 +61,7 @@ export class ListingsCache {
   }
 
   private listingKey(id: string): string {
-    return `${this.prefix}listing:${id}`;
+    return `${this.prefix}listing:v${SNAPSHOT_VERSION}:${id}`;
   }
 
   private generationKey(): string {
@@ -89,6 +89,12 @@ export async function withListingsCache(
     await disconnectRedis(redis);
   }
 }
+
+/**
+ * Bump when the Listing entity's stored fields change (2: the public point): processes of a new
+ * deploy then never read snapshots written by the old one, which lack the new fields.
+ */
+const SNAPSHOT_VERSION = 2;
 
 function toSnapshot(listing: Listing): string {
   const { hostSuspended: _standing, ...row } = wrap(listing).toPOJO();

@@ -1,4 +1,6 @@
 import {
+  BeforeCreate,
+  BeforeUpdate,
   BigIntType,
   Embedded,
   Entity,
@@ -12,6 +14,7 @@ import {
 import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../../platform/graphql/ids';
 import { Address } from './address.embeddable';
+import { approximateCoordinate } from './approximate-location';
 import { Amenity } from './amenity';
 import { Capacity } from './capacity.embeddable';
 import { CancellationPolicy, ListingStatus, PropertyType, RoomType } from './listing.enums';
@@ -32,9 +35,9 @@ const SEARCH_DOCUMENT =
   expression: 'create index "listings_amenities_index" on "listings"."listings" using gin ("amenities")',
 })
 @Index({
-  name: 'listings_location_index',
+  name: 'listings_public_location_index',
   expression:
-    'create index "listings_location_index" on "listings"."listings" using gist (point("longitude", "latitude"))',
+    'create index "listings_public_location_index" on "listings"."listings" using gist (point("public_longitude", "public_latitude"))',
 })
 @Index({
   name: 'listings_city_index',
@@ -65,7 +68,15 @@ const SEARCH_DOCUMENT =
 @Directive('@key(fields: "id")')
 export class Listing {
   [OptionalProps]?:
-    'status' | 'version' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'hostSuspended' | 'searchDocument';
+    | 'status'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'publishedAt'
+    | 'hostSuspended'
+    | 'searchDocument'
+    | 'publicLatitude'
+    | 'publicLongitude';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: "The listing's permanent id." })
@@ -112,6 +123,13 @@ export class Listing {
     description: 'Exact for the host, admins and guests with a confirmed stay; to about a kilometre for everyone else.',
   })
   longitude!: number;
+
+  /** The point everyone else sees and every search runs on (search/search.sql.ts); kept by placePublicly. */
+  @Property({ type: 'double' })
+  publicLatitude!: number;
+
+  @Property({ type: 'double' })
+  publicLongitude!: number;
 
   @Property({ type: 'text' })
   @Field({
@@ -191,4 +209,12 @@ export class Listing {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first published.' })
   publishedAt: Date | null = null;
+
+  /** Every write path (create, update, seed, tests) goes through the flush, so the public point cannot fall behind. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  placePublicly(): void {
+    this.publicLatitude = approximateCoordinate(this.latitude);
+    this.publicLongitude = approximateCoordinate(this.longitude);
+  }
 }

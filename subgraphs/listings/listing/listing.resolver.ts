@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-
 import { User } from '../external/user';
 import type { ListingsContext } from '../loaders';
 import { Address } from './address.embeddable';
-import { approximateCoordinate, publicAddress } from './approximate-location';
+import { publicAddress } from './approximate-location';
 import { seesEveryListingOf } from './listing-visibility';
 import { Listing } from './listing.entity';
 import { loadVisibleListing } from './listing.reference';
@@ -42,12 +42,12 @@ export class ListingResolver {
 
   @FieldResolver(() => Float)
   async latitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Promise<number> {
-    return (await seesExactLocation(ctx, listing)) ? listing.latitude : approximateCoordinate(listing.latitude);
+    return (await seesExactLocation(ctx, listing)) ? listing.latitude : listing.publicLatitude;
   }
 
   @FieldResolver(() => Float)
   async longitude(@Root() listing: Listing, @Ctx() ctx: ListingsContext): Promise<number> {
-    return (await seesExactLocation(ctx, listing)) ? listing.longitude : approximateCoordinate(listing.longitude);
+    return (await seesExactLocation(ctx, listing)) ? listing.longitude : listing.publicLongitude;
   }
 
   @FieldResolver(() => Money, {

@@ -23,7 +23,7 @@ export function boxesOf(area: Box): Box[] {
 
 /**
  * Boxes that contain every point within `radiusM` of the centre on the sphere: the cheap,
- * index-served first cut (GiST on the listing's point); the exact distance then decides.
+ * index-served first cut (GiST on the listing's public point); the exact distance then decides.
  */
 export function boxesAround(latitude: number, longitude: number, radiusM: number): Box[] {
   const angle = radiusM / EARTH_RADIUS_M;
@@ -39,7 +39,10 @@ export function boxesAround(latitude: number, longitude: number, radiusM: number
   return [{ west, south, east, north }];
 }
 
-/** Great-circle (haversine) distance in metres from a point given as two parameters to the listing `l`. */
+/**
+ * Great-circle (haversine) distance in metres from a point given as two parameters to the listing
+ * `l`'s public point: search never reads the exact one, so no answer can tell more than the listing shows.
+ */
 export const DISTANCE_SQL = `(2 * ${EARTH_RADIUS_M} * asin(least(1, sqrt(
-  power(sin(radians(l.latitude - ?::float8) / 2), 2)
-  + cos(radians(?::float8)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?::float8) / 2), 2)))))`;
+  power(sin(radians(l.public_latitude - ?::float8) / 2), 2)
+  + cos(radians(?::float8)) * cos(radians(l.public_latitude)) * power(sin(radians(l.public_longitude - ?::float8) / 2), 2)))))`;

@@ -20,8 +20,11 @@ class SqlParts {
   }
 }
 
+/** On the public point, like DISTANCE_SQL, and served by its GiST index. */
 const boxSql = (boxes: Box[]) => {
-  const any = boxes.map(() => 'point(l.longitude, l.latitude) <@ box(point(?, ?), point(?, ?))').join(' or ');
+  const any = boxes
+    .map(() => 'point(l.public_longitude, l.public_latitude) <@ box(point(?, ?), point(?, ?))')
+    .join(' or ');
   return { sql: `(${any})`, params: boxes.flatMap((b) => [b.west, b.south, b.east, b.north]) };
 };
 

@@ -6,6 +6,7 @@ import { newId } from '../../../platform/graphql/ids';
 import { orderOf } from '../search/search-order';
 import { ListingSearchSort } from '../search/search.inputs';
 import { searchStatement } from '../search/search.sql';
+import { publicCoordinateSql } from '../migrations/Migration20261202090000PublicLocation';
 import { validateSearch } from '../search/search.validation';
 import { asHost } from '../../../test/support/listings/factories';
 import { SearchWithHostsDocument } from '../../../test/support/generated/graphql';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   // Enough rows, spread over the world, prices, kinds and projections, that a sequential scan costs more than an index.
   await em().execute(`
     insert into listings.listings (id, host_id, status, title, description, property_type, room_type, address_street, address_city,
-      address_region, address_postal_code, address_country, latitude, longitude, time_zone, capacity_guests, capacity_bedrooms,
+      address_region, address_postal_code, address_country, latitude, longitude, public_latitude, public_longitude, time_zone, capacity_guests, capacity_bedrooms,
       capacity_beds, capacity_bathrooms, amenities, house_rules, check_in_time, check_out_time, currency, nightly_price_minor,
       cleaning_fee_minor, min_nights, max_nights, instant_book, cancellation_policy, version, created_at, updated_at, published_at)
     select gen_random_uuid(), ('00000000-0000-7000-8000-' || lpad(to_hex(i % 2000), 12, '0'))::uuid,
@@ -31,11 +32,12 @@ beforeAll(async () => {
       'A seeded place number ' || i || ' with ' || (array['garden', 'terrace', 'fireplace', 'harbour view', 'mountain view'])[1 + i % 5] || ', near landmark' || (i % 997) || '.',
       (array['APARTMENT', 'HOUSE', 'VILLA', 'CABIN', 'LOFT'])[1 + i % 5], (array['ENTIRE_PLACE', 'PRIVATE_ROOM', 'SHARED_ROOM'])[1 + i % 3],
       'Seed street', 'Seedcity ' || (i % 500), null, null, (array['PT', 'ES', 'FR', 'IT', 'DE', 'KE', 'JP', 'US', 'BR', 'AU'])[1 + i % 10],
-      -60 + (i * 7919 % 12000) / 100.0, -180 + (i * 104729 % 36000) / 100.0, 'Europe/Lisbon', 1 + i % 8, 1, 1, 1,
+      p.latitude, p.longitude, ${publicCoordinateSql('latitude')}, ${publicCoordinateSql('longitude')}, 'Europe/Lisbon', 1 + i % 8, 1, 1, 1,
       string_to_array((array['WIFI', 'WIFI,KITCHEN', 'POOL,WIFI', 'HOT_TUB,POOL,WIFI', 'KITCHEN', '', 'GYM', 'TV'])[1 + i % 8], ','),
       '', '15:00', '11:00', (array['EUR', 'USD', 'GBP', 'JPY'])[1 + i % 4], 1000 + (i * 37 % 50000), 0, 1 + i % 3, 30, i % 2 = 0,
       'FLEXIBLE', 1, now(), now(), now() - (i || ' minutes')::interval
-    from generate_series(1, ${SEEDED}) as i`);
+    from generate_series(1, ${SEEDED}) as i,
+      lateral (select -60 + (i * 7919 % 12000) / 100.0 as latitude, -180 + (i * 104729 % 36000) / 100.0 as longitude) p`);
   await em().execute(`
     insert into listings.listing_availability (listing_id, sequence, occupied)
     select id, 1, datemultirange(daterange(current_date + (abs(hashtext(id::text)) % 60), current_date + (abs(hashtext(id::text)) % 60) + 5))
