@@ -29,9 +29,10 @@ const RESPONSE_HEADERS = [
 /** How long a refused body is still read (and dropped) before the connection is cut, so the client gets the answer. */
 const LINGER_MS = 2000;
 
-const unavailable = (subgraph: string) => ({
-  errors: [{ message: `The ${subgraph} service is unavailable.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
-});
+/** Names no subgraph: clients learn nothing of the system's layout. */
+const UNAVAILABLE = {
+  errors: [{ message: 'A service is unavailable; try again shortly.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+};
 
 const NO_SUCH_MEDIA = { errors: [{ message: 'No such media.', extensions: { code: 'NOT_FOUND' } }] };
 
@@ -76,7 +77,7 @@ export function forwardRoutes(
         // After an answer, a write error only means the subgraph stopped reading a refused body.
         if (answered) return;
         if (!req.complete) stopReading(req, res);
-        if (!res.headersSent) res.status(502).json(unavailable(subgraph));
+        if (!res.headersSent) res.status(502).json(UNAVAILABLE);
       });
       if (req.method === 'PUT' || req.method === 'POST') req.pipe(upstreamRequest);
       else upstreamRequest.end();

@@ -24,6 +24,7 @@ import { addProbeRoutes } from '../platform/runtime/probes';
 import { connectRedis, disconnectRedis, redisReady } from '../platform/runtime/redis/connect';
 import { limiterFactory } from '../platform/runtime/redis/rate-limiter';
 import { suspendedUsers } from '../platform/runtime/redis/suspended-users';
+import { endedSessions } from '../platform/runtime/redis/ended-sessions';
 import { createTokenVerifier } from '../platform/graphql/viewer';
 import { accessLogPlugin } from './access-log-plugin';
 import { authorizationPlugin } from './authorization-plugin';
@@ -35,6 +36,7 @@ import { bodyErrors } from './http/body-errors';
 import { corsPolicy } from './http/cors-policy';
 import { securityHeaders } from './http/security-headers';
 import { queryLength } from './limits/query-length';
+import { withLimitCodes } from './limits/limit-errors';
 import { queryLimits } from './limits/query-limits';
 import { rateLimitPlugin } from './limits/rate-limit-plugin';
 import { permissions } from './permissions';
@@ -44,7 +46,7 @@ import { warmQueryPlans } from './persisted-queries/plan-warmup';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './supergraph-path';
 import { coercePlatformScalars } from './scalars';
-import { refuseSuspended } from './suspension-check';
+import { refuseRevokedToken } from './revocation-check';
 
 export interface GatewayOptions {
   config: Config;
@@ -79,7 +81,10 @@ export async function startGateway({
   });
   const redis = connectRedis(config, logger);
   await redisReady(redis);
-  const denylist = suspendedUsers(redis, config.redisKeyPrefix);
+  const revocations = {
+    suspendedUsers: suspendedUsers(redis, config.redisKeyPrefix),
+    endedSessions: endedSessions(redis, config.redisKeyPrefix),
+  };
   const limiter = limiterFactory(redis, config.redisKeyPrefix);
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const manifest = loadManifest(settings.manifestPath);
@@ -120,7 +125,7 @@ export async function startGateway({
     introspection: mode !== 'production',
     // Stacks and internal messages stay in the log, in every mode; subgraphs' internal errors are masked again here.
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(),
+    formatError: withLimitCodes(createErrorFormatter()),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     persistedQueries: persisted.persistedQueries,
@@ -166,7 +171,7 @@ export async function startGateway({
         return guardContext(requestId, logger, async () => {
           const viewer = await authenticate(verifyToken, authorization);
           const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
-          await refuseSuspended(denylist, viewer, requestLogger);
+          await refuseRevokedToken(revocations, viewer, requestLogger);
           return {
             requestId,
             authorization,

@@ -36,6 +36,7 @@ export const permissions: Record<'Query' | 'Mutation', Record<string, ShieldRule
     disableMfa: isAuthenticated,
     becomeHost: isVerified,
     updateHostProfile: isHost,
+    updateProfile: isAuthenticated,
     suspendUser: isAdmin,
     reinstateUser: isAdmin,
     retryFailedJob: isAdmin,

@@ -42,7 +42,8 @@ function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNul
 /**
  * Calls one subgraph, forwarding the caller's token, request id, address and user agent, signed.
  * When the subgraph cannot answer, the rest of the operation still does: its fields come back null
- * with a `SUBGRAPH_UNAVAILABLE` error instead of a failed request.
+ * with a `SUBGRAPH_UNAVAILABLE` error instead of a failed request; the error names no service (the
+ * log does), so clients learn nothing of the system's layout.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -62,8 +63,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { err: error, subgraph: this.options.name, status: response?.status },
       'subgraph unavailable',
     );
-    throw new GraphQLError(`The ${this.options.name} service is unavailable; try again shortly.`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
+    throw new GraphQLError('A service is unavailable; try again shortly.', {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });
   }
 

@@ -7,6 +7,7 @@ import { canConnect, ensureDatabase } from '../scripts/database';
 import { generateSecrets } from '../scripts/dev-keys';
 import { startEmbeddedPostgres } from '../scripts/embedded-postgres';
 import { redisAnswers } from '../platform/runtime/redis/answers';
+import { startCallbackRelay } from './support/payments/callback-relay';
 import { mpesaEnv, startTestProviderEmulator, stripeEnv } from './support/payments/provider-emulator';
 import { setRunState } from './support/run-state';
 
@@ -74,7 +75,8 @@ export default async function globalSetup(): Promise<void> {
   // One Stripe and Daraja for the whole run: any test file's worker may take any file's payments job
   // (a Stripe event, a refund, a cancelled charge, an M-Pesa callback), so all must ask the same one.
   const emulator = await startTestProviderEmulator();
-  Object.assign(process.env, stripeEnv(emulator.url), mpesaEnv(emulator.url));
+  const relay = await startCallbackRelay();
+  Object.assign(process.env, stripeEnv(emulator.url), mpesaEnv(emulator.url), { MPESA_CALLBACK_BASE_URL: relay.url });
   // In a child process: MikroORM booted in jest's parent process breaks the ORMs in the test realms.
   execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/migrate.ts'], { stdio: 'inherit' });
   setRunState({
@@ -83,7 +85,10 @@ export default async function globalSetup(): Promise<void> {
     stopEmbedded: embedded?.stop,
     embeddedDir,
     mailDir: process.env.MAIL_DIR,
-    stopEmulator: () => emulator.close(),
+    stopEmulator: async () => {
+      await emulator.close();
+      await relay.close();
+    },
   });
 }
 

@@ -225,7 +225,7 @@ describe('text with a NUL or an unpaired surrogate', () => {
     expect(raw.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const tooLong = await send(`{${' a'.repeat(stack.config.gateway.limits.tokens)} }`);
     expect(tooLong.status).toBe(400);
-    expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('MAX_TOKENS_EXCEEDED');
   });
 
   it('does not trouble the gateway when it comes as an automatically persisted query', async () => {

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
+import { decodeJwt } from 'jose';
 import { PASSWORD, registerUser, signedInAdmin, signedInUser } from './support/accounts/factories';
-import { LoginDocument, MeDocument, SuspendUserDocument } from './support/generated/graphql';
+import { LoginDocument, LogoutDocument, MeDocument, SuspendUserDocument } from './support/generated/graphql';
 import { startTestStack, type TestStack } from './support/test-stack';
 
 const wrongLogin = (stack: TestStack, email: string) =>
@@ -37,6 +38,16 @@ describeWithRedis('with Redis', () => {
     expect(ttl).toBeGreaterThan(stack.config.jwt.accessTokenTtlSeconds);
     expect(ttl).toBeLessThanOrEqual(stack.config.jwt.accessTokenTtlSeconds + 60);
   });
+
+  it('lists an ended session there for one access-token lifetime, so its token is refused by every gateway', async () => {
+    const prefix = stack.config.redisKeyPrefix;
+    const user = await signedInUser(stack.client);
+    await stack.client.data(LogoutDocument, { token: user.token });
+    const ttl = await redis.ttl(`${prefix}ended-session:${String(decodeJwt(user.token).sid)}`);
+    expect(ttl).toBeGreaterThan(stack.config.jwt.accessTokenTtlSeconds);
+    expect(ttl).toBeLessThanOrEqual(stack.config.jwt.accessTokenTtlSeconds + 60);
+    expect((await stack.client.request(MeDocument, { token: user.token })).status).toBe(401);
+  });
 });
 
 describe('when Redis is unreachable', () => {
@@ -56,6 +67,9 @@ describe('when Redis is unreachable', () => {
     ]);
     const user = await signedInUser(stack.client);
     expect((await stack.client.request(MeDocument, { token: user.token })).status).toBe(200);
+    // Signing out still works; the ended session's access token then lasts until it expires.
+    const { logout } = await stack.client.data(LogoutDocument, { token: user.token });
+    expect(logout.revokedSessions).toBe(1);
   });
 
   it('refuses a suspension it could not enforce at the gateway, leaving the user as they were', async () => {

@@ -1,5 +1,4 @@
 import {
-  GraphQLError,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -7,6 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
+import { LimitError } from './limit-errors';
 
 /**
  * Depth, in fields from the root, of an operation's deepest path through `__schema` (0 without one).
@@ -52,7 +52,11 @@ export function introspectionDepthRule(max: number): ValidationRule {
       const depth = introspectionDepth(context.getDocument(), operation);
       if (depth > max) {
         context.reportError(
-          new GraphQLError(`Introspection depth limit of ${max} exceeded, found ${depth}.`, { nodes: operation }),
+          new LimitError(
+            `Introspection depth limit of ${max} exceeded, found ${depth}.`,
+            'MAX_DEPTH_EXCEEDED',
+            operation,
+          ),
         );
       }
     },

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { sendGraphQLError } from '../http/graphql-error-response';
 import { operationId, type PersistedOperation } from './manifest';
 
 function requestedDocument(req: Parameters<RequestHandler>[0]): { query?: unknown; hash?: unknown } {
@@ -29,14 +30,10 @@ export function safelist(operations: Map<string, PersistedOperation>): RequestHa
     const { query, hash } = requestedDocument(req);
     const id = typeof query === 'string' ? operationId(query) : hash;
     if (typeof id === 'string' && operations.has(id)) return next();
-    res.status(400).json({
-      errors: [
-        {
-          message:
-            'Only persisted operations are accepted. Add the operation to persisted-queries/ and rebuild the manifest.',
-          extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' },
-        },
-      ],
+    sendGraphQLError(req, res, 400, {
+      message:
+        'Only persisted operations are accepted. Add the operation to persisted-queries/ and rebuild the manifest.',
+      code: 'PERSISTED_QUERY_NOT_IN_LIST',
     });
   };
 }

@@ -35,7 +35,7 @@ describe('createErrorFormatter', () => {
     });
   });
 
-  it('keeps messages written for clients, without a stack or an upstream response', () => {
+  it('keeps messages written for clients, without a stack, an upstream response or the subgraph it came from', () => {
     expect(format(forbidden)).toEqual(forbidden);
     const fromSubgraph = {
       message: '401: Unauthorized',
@@ -46,6 +46,8 @@ describe('createErrorFormatter', () => {
       },
     };
     expect(format(fromSubgraph)).toEqual({ message: '401: Unauthorized', extensions: { code: 'UNAUTHENTICATED' } });
+    const named = { message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED', serviceName: 'accounts' } };
+    expect(format(named)).toEqual({ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
 

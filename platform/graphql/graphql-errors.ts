@@ -37,12 +37,19 @@ const PUBLIC_CODES = new Set<unknown>([
   'PAYLOAD_TOO_LARGE',
   'QUERY_TOO_LARGE',
   'SUBGRAPH_UNAVAILABLE',
+  'MAX_DEPTH_EXCEEDED',
+  'MAX_ALIASES_EXCEEDED',
+  'MAX_DIRECTIVES_EXCEEDED',
+  'MAX_TOKENS_EXCEEDED',
 ]);
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 
-/** Extensions that describe the inside of the system: a stack, an upstream response (its URL and body). */
-const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'response']);
+/**
+ * Extensions that describe the inside of the system: a stack, an upstream response (its URL and
+ * body), the subgraph @apollo/gateway names on every error it passes on (the log keeps it).
+ */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'response', 'serviceName']);
 
 export function isPublicCode(code: unknown): boolean {
   return PUBLIC_CODES.has(code);

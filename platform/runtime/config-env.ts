@@ -112,6 +112,7 @@ export const envSchema = z.object({
   MPESA_PASSKEY: z.string().min(1).optional(),
   MPESA_INITIATOR_NAME: z.string().min(1).optional(),
   MPESA_SECURITY_CREDENTIAL: z.string().min(1).optional(),
+  MPESA_CALLBACK_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   MPESA_CALLBACK_ALLOWED_IPS: z.string().optional(),
   PAYMENT_MIN_HOLD_MINUTES: positiveInt.max(60).default(2),
   PAYMENT_RECONCILE_AFTER_MINUTES: positiveInt.max(24 * 60).default(5),

@@ -109,9 +109,12 @@ export interface Config {
     /**
      * Safaricom Daraja (M-Pesa), on when MPESA_CONSUMER_KEY is set. Secrets are never logged.
      * `callbackAllowedIps`: CIDR blocks the gateway accepts M-Pesa callbacks from (empty: any).
+     * `callbackBaseUrl`: where Daraja reaches the gateway's callback routes (PUBLIC_API_URL unless the
+     * callbacks come in through another address, e.g. an allowlisted ingress).
      */
     mpesa: {
       apiUrl?: string;
+      callbackBaseUrl: string;
       consumerKey?: string;
       consumerSecret?: string;
       shortcode?: string;
@@ -247,6 +250,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       mpesa: {
         apiUrl: e.MPESA_API_URL?.replace(/\/$/, ''),
+        callbackBaseUrl: (
+          e.MPESA_CALLBACK_BASE_URL ??
+          e.PUBLIC_API_URL ??
+          `http://localhost:${e.GATEWAY_PORT}`
+        ).replace(/\/$/, ''),
         consumerKey: e.MPESA_CONSUMER_KEY,
         consumerSecret: e.MPESA_CONSUMER_SECRET,
         shortcode: e.MPESA_SHORTCODE,

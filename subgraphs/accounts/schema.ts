@@ -5,6 +5,7 @@ import { SuspensionResolver } from './admin/suspension.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { HostResolver } from './host/host.resolver';
 import { MfaResolver } from './mfa/mfa.resolver';
+import { ProfileResolver } from './profile/profile.resolver';
 import { PasswordResolver } from './password/password.resolver';
 import { SessionResolver } from './session/session.resolver';
 import { UserResolver } from './user/user.resolver';
@@ -21,6 +22,7 @@ export function buildAccountsSchema(container?: ContainerType): Promise<GraphQLS
       PasswordResolver,
       MfaResolver,
       HostResolver,
+      ProfileResolver,
       SuspensionResolver,
     ],
     references: userReference,

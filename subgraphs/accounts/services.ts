@@ -4,6 +4,7 @@ import type { Config } from '../../platform/runtime/config';
 import type { Logger } from '../../platform/runtime/logger';
 import { limiterFactory } from '../../platform/runtime/redis/rate-limiter';
 import { suspendedUsers } from '../../platform/runtime/redis/suspended-users';
+import { endedSessions } from '../../platform/runtime/redis/ended-sessions';
 import { SuspensionResolver } from './admin/suspension.resolver';
 import { SuspensionService } from './admin/suspension.service';
 import { AuditLog } from './audit/audit-log';
@@ -17,8 +18,11 @@ import { HostService } from './host/host.service';
 import { MfaResolver } from './mfa/mfa.resolver';
 import { MfaService } from './mfa/mfa.service';
 import { SecretBox } from './mfa/secret-box';
+import { ProfileResolver } from './profile/profile.resolver';
+import { ProfileService } from './profile/profile.service';
 import { PasswordResolver } from './password/password.resolver';
 import { PasswordService } from './password/password.service';
+import { SessionEnding } from './session/session-ending';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
 import { EmailVerification } from './verification/email-verification.service';
@@ -48,7 +52,12 @@ export function accountsResolvers(options: {
     points: security.emailMaxPerAddress,
     durationSeconds: HOUR,
   });
-  const sessions = new SessionService(options.accessTokens, clock, config.jwt, audit);
+  const ending = new SessionEnding(
+    endedSessions(redis, config.redisKeyPrefix),
+    config.jwt.accessTokenTtlSeconds,
+    logger,
+  );
+  const sessions = new SessionService(options.accessTokens, clock, config.jwt, audit, ending);
   const verification = new EmailVerification(
     tokens,
     reauth,
@@ -70,6 +79,7 @@ export function accountsResolvers(options: {
       perIp: limiter({ name: 'reset-ip', points: security.registerMaxPerIp, durationSeconds: HOUR }),
       perAddress: emailsPerAddress,
     },
+    ending,
   );
   const denylist = suspendedUsers(redis, config.redisKeyPrefix);
   return [
@@ -79,6 +89,7 @@ export function accountsResolvers(options: {
     new PasswordResolver(passwords),
     new MfaResolver(mfa),
     new HostResolver(new HostService(sessions, audit)),
-    new SuspensionResolver(new SuspensionService(denylist, audit, clock, config.jwt.accessTokenTtlSeconds)),
+    new ProfileResolver(new ProfileService()),
+    new SuspensionResolver(new SuspensionService(denylist, audit, clock, config.jwt.accessTokenTtlSeconds, ending)),
   ];
 }

@@ -7,7 +7,7 @@ import { validate } from '../../../platform/graphql/validation';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditLog, RequestOrigin } from '../audit/audit-log';
 import { UserReinstated, UserSuspended } from '../../../contracts/events/accounts';
-import { Session } from '../session/session.entity';
+import type { SessionEnding } from '../session/session-ending';
 import { User } from '../user/user.entity';
 import { CannotSuspendSelfError, UserNotFoundError } from './admin.errors';
 import {
@@ -29,6 +29,7 @@ export class SuspensionService {
     private readonly clock: Clock,
     /** Access tokens live this long; the denylist entry must outlive the newest of them. */
     private readonly accessTokenTtlSeconds: number,
+    private readonly ending: SessionEnding,
   ) {}
 
   async suspend(
@@ -49,11 +50,7 @@ export class SuspensionService {
       user.suspendedAt = now;
       user.suspendedReason = reason;
       await tx.flush();
-      const revoked = await tx.nativeUpdate(
-        Session,
-        { user, revokedAt: null },
-        { revokedAt: now, revokedReason: 'suspended' },
-      );
+      const revoked = await this.ending.end(tx, { user }, 'suspended', now);
       await publish(
         tx,
         UserSuspended,
@@ -64,12 +61,14 @@ export class SuspensionService {
         action: AuditAction.USER_SUSPENDED,
         userId,
         actorId: adminId,
-        details: { revokedSessions: revoked },
+        details: { revokedSessions: revoked.length },
         personalDetails: { reason },
       });
       // Before commit: if Redis refuses, the suspension rolls back and the admin sees the error, rather than a
-      // suspension the gateway does not know about.
+      // suspension the gateway does not know about. The ended sessions stay listed after a reinstatement, so
+      // access tokens issued before the suspension never work again.
       await this.denylist.add(userId, this.accessTokenTtlSeconds + 60);
+      await this.ending.announceOrThrow(revoked);
       return new UserSuspensionChanged(user);
     });
   }

@@ -6,6 +6,7 @@ import { Migration20261128050000AddEmailVerification } from './Migration20261128
 import { Migration20261128051000CreateAuditLog } from './Migration20261128051000CreateAuditLog';
 import { Migration20261128052000AddMfa } from './Migration20261128052000AddMfa';
 import { Migration20261128053000AddHostsAndSuspension } from './Migration20261128053000AddHostsAndSuspension';
+import { Migration20261202075500CreateProfiles } from './Migration20261202075500CreateProfiles';
 
 /** Listed explicitly so the same list runs from TypeScript sources (tests) and compiled JavaScript. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128051000CreateAuditLog', class: Migration20261128051000CreateAuditLog },
   { name: 'Migration20261128052000AddMfa', class: Migration20261128052000AddMfa },
   { name: 'Migration20261128053000AddHostsAndSuspension', class: Migration20261128053000AddHostsAndSuspension },
+  { name: 'Migration20261202075500CreateProfiles', class: Migration20261202075500CreateProfiles },
 ];

@@ -8,7 +8,7 @@ import { consume } from '../auth/consume-point';
 import type { LoginGuard } from '../auth/login-guard';
 import { hashPassword } from '../auth/password';
 import type { Reauthentication } from '../auth/reauthentication';
-import { Session } from '../session/session.entity';
+import type { SessionEnding } from '../session/session-ending';
 import { User } from '../user/user.entity';
 import { TokenPurpose } from '../verification/one-time-token.entity';
 import type { OneTimeTokens } from '../verification/one-time-tokens';
@@ -41,6 +41,7 @@ export class PasswordService {
     private readonly clock: Clock,
     private readonly policy: PasswordPolicy,
     private readonly limits: { perIp: RateLimiterAbstract; perAddress: RateLimiterAbstract },
+    private readonly ending: SessionEnding,
   ) {}
 
   /** Needs the current password; signs out every other session (the one making the change stays). */
@@ -55,21 +56,19 @@ export class PasswordService {
     const user = await this.reauth.confirm(em, viewer.id, parsed.value.currentPassword, origin);
     if (!(user instanceof User)) return user;
     const passwordHash = await hashPassword(parsed.value.newPassword);
-    return em.transactional(async (tx) => {
+    const signedOut = await em.transactional(async (tx) => {
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
       const others = viewer.sessionId ? { id: { $ne: viewer.sessionId } } : {};
-      const signedOut = await tx.nativeUpdate(
-        Session,
-        { user: user.id, revokedAt: null, ...others },
-        { revokedAt: this.clock(), revokedReason: 'password changed' },
-      );
+      const ended = await this.ending.end(tx, { user: user.id, ...others }, 'password changed', this.clock());
       await this.audit.record(tx, origin, {
         action: AuditAction.PASSWORD_CHANGED,
         userId: user.id,
-        details: { signedOutSessions: signedOut },
+        details: { signedOutSessions: ended.length },
       });
-      return new PasswordChanged(signedOut);
+      return ended;
     });
+    await this.ending.announce(signedOut);
+    return new PasswordChanged(signedOut.length);
   }
 
   /** Answers the same whether or not the address has an account. */
@@ -97,7 +96,7 @@ export class PasswordService {
     const parsed = validate(resetPasswordSchema, input);
     if (!parsed.ok) return parsed.error;
     const passwordHash = await hashPassword(parsed.value.newPassword);
-    const user = await em.transactional(async (tx) => {
+    const reset = await em.transactional(async (tx) => {
       const token = await this.tokens.findLive(tx, parsed.value.token, TokenPurpose.RESET_PASSWORD);
       if (!token) return null;
       await this.tokens.use(tx, token);
@@ -105,20 +104,17 @@ export class PasswordService {
       const target = token.user;
       target.emailVerifiedAt ??= now;
       await tx.nativeUpdate(User, { id: target.id }, { passwordHash });
-      const signedOut = await tx.nativeUpdate(
-        Session,
-        { user: target.id, revokedAt: null },
-        { revokedAt: now, revokedReason: 'password reset' },
-      );
+      const signedOut = await this.ending.end(tx, { user: target.id }, 'password reset', now);
       await this.audit.record(tx, origin, {
         action: AuditAction.PASSWORD_RESET,
         userId: target.id,
-        details: { signedOutSessions: signedOut },
+        details: { signedOutSessions: signedOut.length },
       });
-      return target;
+      return { email: target.email, signedOut };
     });
-    if (!user) return new InvalidLinkError();
-    await this.guard.clear(user.email);
+    if (!reset) return new InvalidLinkError();
+    await this.ending.announce(reset.signedOut);
+    await this.guard.clear(reset.email);
     return new PasswordReset();
   }
 }

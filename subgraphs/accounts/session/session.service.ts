@@ -7,6 +7,7 @@ import type { AccessTokenIssuer } from '../auth/access-token';
 import type { User } from '../user/user.entity';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/opaque-token';
 import { RefreshToken } from './refresh-token.entity';
+import type { SessionEnding } from './session-ending';
 import { InvalidRefreshTokenError, SessionNotFoundError } from './session.errors';
 import {
   LogoutSuccess,
@@ -35,6 +36,7 @@ export class SessionService {
     private readonly clock: Clock,
     private readonly policy: SessionPolicy,
     private readonly audit: AuditLog,
+    private readonly ending: SessionEnding,
   ) {}
 
   /** Opens a session for a user who just proved who they are. Call inside a transaction. */
@@ -75,7 +77,7 @@ export class SessionService {
           userId: session.user.id,
           details: { sessionId: session.id },
         });
-        return 'reused';
+        return { reused: session.id };
       }
       current.rotatedAt ??= now;
       session.lastUsedAt = now;
@@ -83,7 +85,12 @@ export class SessionService {
       session.userAgent = truncate(client.userAgent) ?? session.userAgent;
       return this.issue(tx, session.user, session, now);
     });
-    return typeof outcome === 'string' ? new InvalidRefreshTokenError() : new RefreshSuccess(outcome);
+    if (outcome === 'invalid') return new InvalidRefreshTokenError();
+    if ('reused' in outcome) {
+      await this.ending.announce([outcome.reused]);
+      return new InvalidRefreshTokenError();
+    }
+    return new RefreshSuccess(outcome);
   }
 
   /**
@@ -107,21 +114,15 @@ export class SessionService {
 
   /** Ends one of the user's own sessions. */
   async revoke(em: EntityManager, userId: string, sessionId: string, reason: string): Promise<RevokeSessionResult> {
-    const revoked = await em.nativeUpdate(
-      Session,
-      { id: sessionId, user: userId, revokedAt: null },
-      { revokedAt: this.clock(), revokedReason: reason },
-    );
-    return revoked > 0 ? new LogoutSuccess(revoked) : new SessionNotFoundError();
+    const revoked = await this.ending.end(em, { id: sessionId, user: userId }, reason, this.clock());
+    await this.ending.announce(revoked);
+    return revoked.length > 0 ? new LogoutSuccess(revoked.length) : new SessionNotFoundError();
   }
 
   async revokeAll(em: EntityManager, userId: string, reason: string): Promise<LogoutSuccess> {
-    const revoked = await em.nativeUpdate(
-      Session,
-      { user: userId, revokedAt: null },
-      { revokedAt: this.clock(), revokedReason: reason },
-    );
-    return new LogoutSuccess(revoked);
+    const revoked = await this.ending.end(em, { user: userId }, reason, this.clock());
+    await this.ending.announce(revoked);
+    return new LogoutSuccess(revoked.length);
   }
 
   /** A page of the user's sessions that can still be refreshed, most recently used first. */

@@ -3,6 +3,7 @@ import { useStackWithWorker } from '../../../test/support/stack-with-worker';
 import { PASSWORD, registerUser, signIn, uniqueEmail } from '../../../test/support/accounts/factories';
 import {
   ChangePasswordDocument,
+  MeDocument,
   RefreshTokenDocument,
   RequestPasswordResetDocument,
   ResetPasswordDocument,
@@ -54,8 +55,12 @@ describe('password reset', () => {
     });
 
     expect(await refresh(before.refreshToken)).toBe('InvalidRefreshTokenError');
+    // The access token of the ended session is refused at once, not when it expires.
+    const stale = await running.stack.client.request(MeDocument, { token: before.token });
+    expect([stale.status, stale.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
     await expect(signIn(running.stack.client, email)).rejects.toThrow(/InvalidCredentialsError/);
-    await expect(signIn(running.stack.client, email, NEW_PASSWORD)).resolves.toBeDefined();
+    const fresh = await signIn(running.stack.client, email, NEW_PASSWORD);
+    expect((await running.stack.client.request(MeDocument, { token: fresh.token })).status).toBe(200);
   });
 
   it('refuses an expired link', async () => {

@@ -7,7 +7,7 @@ import type { AccountsContext } from '../loaders';
 import { User } from './user.entity';
 
 /** Personal fields are visible to the user themselves and to admins only, however the user was reached. */
-function canSeePrivate(viewer: Viewer | null, user: User): boolean {
+export function canSeePrivate(viewer: Viewer | null, user: User): boolean {
   return viewer !== null && (viewer.id === user.id || viewer.roles.includes(Role.ADMIN));
 }
 

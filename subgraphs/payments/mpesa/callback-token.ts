@@ -31,8 +31,8 @@ export class CallbackTokens {
     return `${ownerId}.${this.mac(OWNER_OF[kind], ownerId)}`;
   }
 
-  url(publicApiUrl: string, kind: CallbackKind, ownerId: string): string {
-    return `${publicApiUrl}${CALLBACK_BASE_PATH}/${kind}/${this.tokenFor(kind, ownerId)}`;
+  url(baseUrl: string, kind: CallbackKind, ownerId: string): string {
+    return `${baseUrl}${CALLBACK_BASE_PATH}/${kind}/${this.tokenFor(kind, ownerId)}`;
   }
 
   /** The payment or refund id a token stands for, or null for anything forged or malformed. */

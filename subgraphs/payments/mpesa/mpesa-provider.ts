@@ -33,7 +33,7 @@ export class MpesaProvider implements PaymentProviderClient {
   constructor(
     private readonly daraja: DarajaClient,
     private readonly tokens: CallbackTokens,
-    private readonly publicApiUrl: string,
+    private readonly callbackBaseUrl: string,
   ) {}
 
   supportsCurrency(currency: string): boolean {
@@ -55,7 +55,7 @@ export class MpesaProvider implements PaymentProviderClient {
       const push = await this.daraja.stkPush({
         amount: amount.shillings,
         msisdn: phone.msisdn,
-        callbackUrl: this.tokens.url(this.publicApiUrl, 'stk', input.paymentId),
+        callbackUrl: this.tokens.url(this.callbackBaseUrl, 'stk', input.paymentId),
         ...mpesaBookingReference(input.bookingId),
       });
       return {
@@ -98,8 +98,8 @@ export class MpesaProvider implements PaymentProviderClient {
 
   async startRefund(input: StartRefundInput): Promise<RefundResult> {
     const urls = {
-      resultUrl: this.tokens.url(this.publicApiUrl, 'result', input.refundId),
-      queueTimeOutUrl: this.tokens.url(this.publicApiUrl, 'timeout', input.refundId),
+      resultUrl: this.tokens.url(this.callbackBaseUrl, 'result', input.refundId),
+      queueTimeOutUrl: this.tokens.url(this.callbackBaseUrl, 'timeout', input.refundId),
     };
     const remarks = `Refund ${mpesaBookingReference(input.bookingId).accountReference}`;
     const wholeCharge = coversWholeCharge(input.amountMinor, input.payment.chargedMinor);
@@ -146,8 +146,8 @@ export class MpesaProvider implements PaymentProviderClient {
     await this.daraja.transactionStatus({
       originalConversationId: refund.reference,
       remarks: 'Refund reconciliation',
-      resultUrl: this.tokens.url(this.publicApiUrl, 'status', refund.refundId),
-      queueTimeOutUrl: this.tokens.url(this.publicApiUrl, 'timeout', refund.refundId),
+      resultUrl: this.tokens.url(this.callbackBaseUrl, 'status', refund.refundId),
+      queueTimeOutUrl: this.tokens.url(this.callbackBaseUrl, 'timeout', refund.refundId),
     });
     return { kind: 'pending' };
   }

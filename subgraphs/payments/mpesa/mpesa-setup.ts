@@ -44,5 +44,9 @@ export function createMpesaProvider(
   const tokens = redis
     ? redisTokenStore(redis, config.redisKeyPrefix, settings.consumerKey, clock)
     : memoryTokenStore(clock);
-  return new MpesaProvider(new DarajaClient(settings, tokens, clock), callbackTokens(config), config.publicApiUrl);
+  return new MpesaProvider(
+    new DarajaClient(settings, tokens, clock),
+    callbackTokens(config),
+    config.payments.mpesa.callbackBaseUrl,
+  );
 }

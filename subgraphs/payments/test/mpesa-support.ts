@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import {
   BookingPaymentDocument,
@@ -10,36 +8,12 @@ import {
 } from '../../../test/support/generated/graphql';
 import { ofType } from '../../../test/support/graphql-client';
 import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
+import { relayCallbacksTo } from '../../../test/support/payments/callback-relay';
 import { sharedMpesaEmulator, type StkOutcome } from '../../../test/support/payments/provider-emulator';
+import { PROVIDER_TEST_SETUP_MS, takeProviderTestTurn } from '../../../test/support/payments/provider-test-lock';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { startTestWorker, type TestWorker } from '../../../test/support/test-worker';
 import { waitFor } from '../../../test/support/wait-for';
-
-/**
- * Forwards to a target set later: callback URLs are built from PUBLIC_API_URL, which must be known
- * before the stack starts, while the gateway takes a free port when it does.
- */
-async function startForwarder(): Promise<{ url: string; target: (url: string) => void; close: () => Promise<void> }> {
-  let target: URL | undefined;
-  const server: Server = createServer((req, res) => {
-    if (!target) return void res.writeHead(503).end();
-    const upstream = httpRequest(
-      { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    target: (url) => void (target = new URL(url)),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 export interface MpesaWorld {
   emulator: ReturnType<typeof sharedMpesaEmulator>;
@@ -48,24 +22,23 @@ export interface MpesaWorld {
 }
 
 /**
- * The federation and a worker, on the run's shared Daraja emulator (any file's worker may run this
- * file's M-Pesa jobs), with the callbacks of this file's payments reaching its gateway.
+ * The federation and a worker, on the run's shared Daraja emulator and callback relay (any file's
+ * worker may run this file's M-Pesa jobs). Files driving the shared emulator take turns, and the
+ * relay sends the run's callbacks to this file's gateway meanwhile.
  */
 export function useMpesaWorld(): MpesaWorld {
   const world = {} as MpesaWorld;
-  let forwarder: Awaited<ReturnType<typeof startForwarder>>;
+  let endTurn: (() => Promise<void>) | undefined;
   beforeAll(async () => {
+    endTurn = await takeProviderTestTurn();
     world.emulator = sharedMpesaEmulator();
-    forwarder = await startForwarder();
-    // The stack and the worker read the environment at start: callback URLs point at this file's gateway.
-    process.env.PUBLIC_API_URL = forwarder.url;
     [world.stack, world.worker] = await Promise.all([startTestStack(), startTestWorker()]);
-    forwarder.target(world.stack.gateway.url);
-  });
+    await relayCallbacksTo(world.stack.gateway.url);
+  }, PROVIDER_TEST_SETUP_MS);
   afterAll(async () => {
     await world.worker?.stop();
     await world.stack?.stop();
-    await forwarder?.close();
+    await endTurn?.();
   });
   return world;
 }

@@ -1,0 +1,33 @@
+import { unauthenticated } from '../platform/graphql/graphql-errors';
+import type { Logger } from '../platform/runtime/logger';
+import type { EndedSessions } from '../platform/runtime/redis/ended-sessions';
+import type { SuspendedUsers } from '../platform/runtime/redis/suspended-users';
+import type { Viewer } from '../platform/graphql/viewer';
+
+export interface RevocationLists {
+  suspendedUsers: SuspendedUsers;
+  endedSessions: EndedSessions;
+}
+
+/**
+ * Refuses with 401 a still-unexpired access token of a suspended user, or of a session that has
+ * ended (signed out, revoked, password changed or reset, refresh token reused, suspended); the
+ * latter gets the answer an invalid or expired token gets. Both lists are read in parallel on
+ * every authenticated request, uncached. Subgraphs need not check: they serve only requests the
+ * gateway signed. If a list cannot be read (Redis down) the request goes on and one alert line is
+ * logged: failing closed would sign everybody out, and the token expires within one access-token
+ * lifetime anyway.
+ */
+export async function refuseRevokedToken(lists: RevocationLists, viewer: Viewer | null, logger: Logger): Promise<void> {
+  if (!viewer) return;
+  const [suspended, ended] = await Promise.allSettled([
+    lists.suspendedUsers.has(viewer.id),
+    viewer.sessionId ? lists.endedSessions.has(viewer.sessionId) : Promise.resolve(false),
+  ]);
+  if (suspended.status === 'fulfilled' && suspended.value) throw unauthenticated('This account is suspended.', 401);
+  if (ended.status === 'fulfilled' && ended.value)
+    throw unauthenticated('The access token is invalid or expired.', 401);
+  const failure = [suspended, ended].find((read) => read.status === 'rejected');
+  if (failure)
+    logger.error({ err: failure.reason, alert: 'denylist_unavailable' }, 'denylist unreadable; request allowed');
+}

@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Facts accounts itself knows; a badge appears once the fact holds and goes when it stops. */
+export enum ProfileBadge {
+  EMAIL_VERIFIED = 'EMAIL_VERIFIED',
+  HOST = 'HOST',
+}
+
+registerEnumType(ProfileBadge, {
+  name: 'ProfileBadge',
+  description: 'A verified fact about a user, shown on their public profile.',
+  valuesConfig: {
+    EMAIL_VERIFIED: { description: 'The user confirmed their email address.' },
+    HOST: { description: 'The user hosts on StayGraph.' },
+  },
+});
