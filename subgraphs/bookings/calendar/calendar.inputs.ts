@@ -1,7 +1,8 @@
 import { GraphQLLocalDate } from '../../../platform/graphql/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { isLocalDate, nightsBetween } from '../stay/local-dates';
+import { isLocalDate } from '../../../platform/graphql/scalars/local-date';
+import { nightsBetween } from '../stay/local-dates';
 import { Sensitive } from '../../../platform/graphql/sensitive';
 
 /** Longest range one calendar change may cover. */

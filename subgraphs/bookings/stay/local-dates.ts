@@ -5,14 +5,8 @@ import { DateTime } from 'luxon';
  * done in UTC, where every day has 24 hours; only turning a date and a time into an instant needs
  * the listing's zone (and its DST rules).
  */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function utcDate(date: string): DateTime {
   return DateTime.fromISO(date, { zone: 'utc' });
-}
-
-export function isLocalDate(value: string): boolean {
-  return ISO_DATE.test(value) && utcDate(value).isValid;
 }
 
 /** The date it is now where the listing is. */

@@ -1,4 +1,5 @@
-import { addDays, isLocalDate, nightsBetween, todayIn } from './local-dates';
+import { isLocalDate } from '../../../platform/graphql/scalars/local-date';
+import { addDays, nightsBetween, todayIn } from './local-dates';
 
 /** What a stay request is checked against: the listing's terms and its calendar settings. */
 export interface StayTerms {
