@@ -6,6 +6,8 @@
  * Knobs: BENCH_LISTINGS (20), BENCH_CLIENTS (8), BENCH_REQUESTS (400), BENCH_CONTENDERS (50).
  * Prints figures; exits 1 when the contention run breaks "exactly one wins, the rest DATES_UNAVAILABLE".
  */
+// Before anything that loads http or pg: with OTEL_EXPORTER_OTLP_ENDPOINT set, the bench is traced as production is.
+import '../platform/observability/instrument';
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -24,6 +24,9 @@ const RESPONSE_HEADERS = [
   'etag',
   'last-modified',
   'x-content-type-options',
+  // Data exports: the emailed link redirects to a one-time download, served as an attachment.
+  'location',
+  'content-disposition',
 ];
 
 /** How long a refused body is still read (and dropped) before the connection is cut, so the client gets the answer. */
@@ -83,6 +86,8 @@ export function forwardRoutes(
       else upstreamRequest.end();
     };
   app.get('/.well-known/jwks.json', forward('accounts'));
+  // Signed, expiring links to a user's data export (accounts checks them).
+  app.get('/exports/*path', forward('accounts'));
   app.post('/webhooks/stripe', forward('payments'));
   // M-Pesa callbacks are unsigned: besides their URL token, they may be limited to Safaricom's addresses.
   const fromSafaricom = sourceAllowlist(options.mpesaCallbackAllowedIps ?? [], 'MPESA_CALLBACK_ALLOWED_IPS');

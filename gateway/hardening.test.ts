@@ -1,31 +1,12 @@
 import { createHash } from 'node:crypto';
 import { getIntrospectionQuery } from 'graphql';
-import { loadConfig } from '../platform/runtime/config';
-import { createLogger } from '../platform/runtime/logger';
 import { signedInUser } from '../test/support/accounts/factories';
-import { GraphQLClient } from '../test/support/graphql-client';
+import type { GraphQLClient } from '../test/support/graphql-client';
+import { startLoggedGateway } from '../test/support/logged-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
-import { startGateway, type RunningGateway } from './index';
+import type { RunningGateway } from './index';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** A development gateway over a running stack's subgraphs, with its own settings and a log to read. */
-async function gatewayWith(stack: TestStack, env: Record<string, string>) {
-  const lines: Record<string, unknown>[] = [];
-  const destination = { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) };
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    REDIS_KEY_PREFIX: `test:${sha256(String(Math.random()))}:`,
-    ...env,
-  });
-  const gateway = await startGateway({
-    config: { ...config, subgraphUrls: Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url])) },
-    logger: createLogger({ level: 'info', name: 'gateway', destination }),
-    port: 0,
-  });
-  return { gateway, client: new GraphQLClient(gateway.url), lines };
-}
 
 let stack: TestStack;
 const gateways: RunningGateway[] = [];
@@ -42,7 +23,7 @@ describe('a development gateway', () => {
   let url: string;
   let lines: Record<string, unknown>[];
   beforeAll(async () => {
-    const started = await gatewayWith(stack, { CORS_ORIGINS: 'https://app.example.com' });
+    const started = await startLoggedGateway(stack, { CORS_ORIGINS: 'https://app.example.com' });
     gateways.push(started.gateway);
     ({ client, lines } = started);
     url = started.gateway.url;
@@ -151,7 +132,7 @@ describe('a development gateway', () => {
 describe('shape limits in development', () => {
   let client: GraphQLClient;
   beforeAll(async () => {
-    const started = await gatewayWith(stack, {});
+    const started = await startLoggedGateway(stack, {});
     gateways.push(started.gateway);
     ({ client } = started);
   });
@@ -208,7 +189,7 @@ describe('shape limits in development', () => {
 
 describe('rate limits', () => {
   it('throttle a viewer over the operations allowance with 429 and Retry-After', async () => {
-    const { gateway, client } = await gatewayWith(stack, { RATE_LIMIT_OPERATIONS: '3' });
+    const { gateway, client } = await startLoggedGateway(stack, { RATE_LIMIT_OPERATIONS: '3' });
     gateways.push(gateway);
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await client.request('{ __typename }')).status);
@@ -219,7 +200,7 @@ describe('rate limits', () => {
   });
 
   it('are tighter for mutations than for queries', async () => {
-    const { gateway, client } = await gatewayWith(stack, { RATE_LIMIT_MUTATIONS: '1' });
+    const { gateway, client } = await startLoggedGateway(stack, { RATE_LIMIT_MUTATIONS: '1' });
     gateways.push(gateway);
     const { token } = await signedInUser(stack.client);
     expect((await client.request('mutation { logout { revokedSessions } }', { token })).status).toBe(200);
@@ -228,7 +209,7 @@ describe('rate limits', () => {
   });
 
   it('spend a cost budget per viewer and window', async () => {
-    const { gateway, client } = await gatewayWith(stack, { COST_BUDGET: '120' });
+    const { gateway, client } = await startLoggedGateway(stack, { COST_BUDGET: '120' });
     gateways.push(gateway);
     const { token } = await signedInUser(stack.client);
     const sessions = '{ mySessions(first: 50) { edges { cursor } } }';

@@ -21,6 +21,9 @@ import {
 } from '../platform/runtime/http';
 import type { Logger } from '../platform/runtime/logger';
 import { addProbeRoutes } from '../platform/runtime/probes';
+import { createDrain } from '../platform/runtime/drain';
+import { createMetricsRegistry } from '../platform/observability/metrics-registry';
+import { serveMetrics } from '../platform/observability/metrics-server';
 import { connectRedis, disconnectRedis, redisReady } from '../platform/runtime/redis/connect';
 import { limiterFactory } from '../platform/runtime/redis/rate-limiter';
 import { suspendedUsers } from '../platform/runtime/redis/suspended-users';
@@ -38,15 +41,20 @@ import { securityHeaders } from './http/security-headers';
 import { queryLength } from './limits/query-length';
 import { withLimitCodes } from './limits/limit-errors';
 import { queryLimits } from './limits/query-limits';
+import { plannedIntrospectionOnly } from './limits/planned-introspection';
 import { rateLimitPlugin } from './limits/rate-limit-plugin';
 import { permissions } from './permissions';
-import { loadManifest } from './persisted-queries/manifest';
+import { followPublishedList, initialList } from './persisted-queries/live-list';
+import type { PersistedOperation } from './persisted-queries/manifest';
 import { persistedQuerySetup } from './persisted-queries/persisted-query-setup';
 import { warmQueryPlans } from './persisted-queries/plan-warmup';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './supergraph-path';
 import { coercePlatformScalars } from './scalars';
 import { refuseRevokedToken } from './revocation-check';
+import { operationMetricsPlugin } from './metrics/operation-metrics-plugin';
+import { OperationLabeler } from './metrics/operation-labels';
+import { subgraphFetchMetrics } from './metrics/subgraph-fetch-metrics';
 
 export interface GatewayOptions {
   config: Config;
@@ -57,6 +65,10 @@ export interface GatewayOptions {
 
 export interface RunningGateway {
   url: string;
+  /** Port of its Prometheus `/metrics`; null when metrics are off. */
+  metricsPort: number | null;
+  /** Turns readiness off and waits the drain delay; `stop` does it too (once). */
+  drain: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -79,7 +91,7 @@ export async function startGateway({
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
   });
-  const redis = connectRedis(config, logger);
+  const redis = connectRedis(config, logger, 'gateway');
   await redisReady(redis);
   const revocations = {
     suspendedUsers: suspendedUsers(redis, config.redisKeyPrefix),
@@ -87,7 +99,10 @@ export async function startGateway({
   };
   const limiter = limiterFactory(redis, config.redisKeyPrefix);
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const manifest = loadManifest(settings.manifestPath);
+  const persistedList = await initialList(settings, redis, config.redisKeyPrefix, clock, logger);
+  const { list } = persistedList;
+  const registry = createMetricsRegistry('gateway', config);
+  const observeFetch = subgraphFetchMetrics(registry);
   const gateway = new ApolloGateway({
     // The committed supergraph names canonical URLs; the running ones come from the environment.
     supergraphSdl,
@@ -97,7 +112,8 @@ export async function startGateway({
         url: config.subgraphUrls[name] ?? url,
         signingSecret,
         clock,
-        timeoutMs: settings.subgraphTimeoutMs,
+        observeFetch,
+        timeouts: settings.subgraphTimeoutMs,
       }),
     logger,
   });
@@ -108,25 +124,28 @@ export async function startGateway({
   app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware, securityHeaders(mode));
   let started = false;
+  const drain = createDrain(config.shutdown.drainSeconds, logger);
   addProbeRoutes(
     app,
     async () => {
       if (!started) throw new Error('gateway still starting');
     },
     logger,
+    { drain },
   );
   app.use('/media', corsPolicy(settings.corsOrigins));
   forwardRoutes(app, config.subgraphUrls, { mpesaCallbackAllowedIps: config.payments.mpesa.callbackAllowedIps });
   const httpServer = createHttpServer(app, config.http.requestTimeoutMs);
   const limits = queryLimits({ mode, limits: settings.limits });
-  const persisted = persistedQuerySetup(mode, manifest, redis, config.redisKeyPrefix);
+  const enforce = settings.enforcePersistedQueries;
+  const persisted = persistedQuerySetup(enforce, list, redis, config.redisKeyPrefix, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: mode !== 'production',
     // Stacks and internal messages stay in the log, in every mode; subgraphs' internal errors are masked again here.
     includeStacktraceInErrorResponses: false,
     formatError: withLimitCodes(createErrorFormatter()),
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, plannedIntrospectionOnly],
     parseOptions: limits.parseOptions,
     persistedQueries: persisted.persistedQueries,
     allowBatchedHttpRequests: false,
@@ -136,7 +155,16 @@ export async function startGateway({
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      accessLogPlugin(logger, readSensitiveCoordinates(supergraphSdl)),
+      accessLogPlugin(logger, readSensitiveCoordinates(supergraphSdl), list),
+      ...persisted.plugins,
+      operationMetricsPlugin(
+        registry,
+        new OperationLabeler(
+          () => list.current().map((operation) => operation.name),
+          config.metrics.clientNames,
+          clock,
+        ),
+      ),
       errorLoggingPlugin(),
       ...limits.plugins,
       rateLimitPlugin(limiter, settings.rateLimit),
@@ -151,11 +179,12 @@ export async function startGateway({
     ],
   });
   await apollo.start();
-  if (mode === 'production')
-    logger.info(
-      { operations: await warmQueryPlans(gateway, manifest.values(), logger) },
-      'persisted operations planned',
-    );
+  const warm = (operations: PersistedOperation[]) =>
+    enforce ? warmQueryPlans(gateway, operations, logger) : Promise.resolve(0);
+  logger.info({ operations: await warm(list.current()) }, 'persisted operations planned');
+  const stopFollowing = redis
+    ? followPublishedList(list, redis, config.redisKeyPrefix, logger, warm, persistedList.version)
+    : async () => {};
   started = true;
   app.use(
     '/graphql',
@@ -171,7 +200,7 @@ export async function startGateway({
         return guardContext(requestId, logger, async () => {
           const viewer = await authenticate(verifyToken, authorization);
           const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
-          await refuseRevokedToken(revocations, viewer, requestLogger);
+          await refuseRevokedToken(revocations, viewer);
           return {
             requestId,
             authorization,
@@ -188,11 +217,17 @@ export async function startGateway({
   app.use(internalErrorHandler(logger));
 
   const actualPort = await listen(httpServer, config.http.host, port ?? config.gatewayPort);
-  logger.info({ port: actualPort, mode, persistedOperations: manifest.size }, 'gateway ready');
+  const metrics = await serveMetrics('gateway', registry, config, logger);
+  logger.info({ port: actualPort, mode, persistedOperations: list.current().length }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${actualPort}/graphql`,
+    metricsPort: metrics.port,
+    drain: drain.begin,
     stop: async () => {
+      await drain.begin();
       await apollo.stop();
+      await stopFollowing();
+      await metrics.close();
       await disconnectRedis(redis);
     },
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../platform/runtime/config';
 import { signedInAdmin } from '../test/support/accounts/factories';
 import { LoginDocument, MeDocument } from '../test/support/generated/graphql';
-import type { GraphQLClient } from '../test/support/graphql-client';
+import { GraphQLClient } from '../test/support/graphql-client';
 import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxied-gateway';
 import { startTestStack, type TestStack } from '../test/support/test-stack';
 import { operationId, type PersistedQueryManifest } from './persisted-queries/manifest';
@@ -51,6 +51,7 @@ beforeAll(async () => {
       NODE_ENV: 'production',
       // The run's provider emulator stands in for Stripe and M-Pesa (test/global-setup.ts).
       PAYMENTS_EMULATOR: 'allow',
+      SMS_TRANSPORT: 'files',
       STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_production_mode',
       STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_production_mode',
       STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? 'whsec_production_mode',
@@ -64,7 +65,8 @@ beforeAll(async () => {
       MAX_BODY_BYTES: '4096',
     }),
   );
-  client = proxied.client;
+  // Generated documents sent as Apollo Client sends them: the bodies of the manifest.
+  client = new GraphQLClient(proxied.gateway.url, { asApolloClient: true });
 });
 afterAll(async () => {
   await proxied?.stop();

@@ -1,5 +1,4 @@
 import { unauthenticated } from '../platform/graphql/graphql-errors';
-import type { Logger } from '../platform/runtime/logger';
 import type { EndedSessions } from '../platform/runtime/redis/ended-sessions';
 import type { SuspendedUsers } from '../platform/runtime/redis/suspended-users';
 import type { Viewer } from '../platform/graphql/viewer';
@@ -14,11 +13,11 @@ export interface RevocationLists {
  * ended (signed out, revoked, password changed or reset, refresh token reused, suspended); the
  * latter gets the answer an invalid or expired token gets. Both lists are read in parallel on
  * every authenticated request, uncached. Subgraphs need not check: they serve only requests the
- * gateway signed. If a list cannot be read (Redis down) the request goes on and one alert line is
- * logged: failing closed would sign everybody out, and the token expires within one access-token
- * lifetime anyway.
+ * gateway signed. If a list cannot be read (Redis down) the request goes on: failing closed would
+ * sign everybody out, and the token expires within one access-token lifetime anyway. The list
+ * reports the outage (one alert when it starts, one when it ends), not each request.
  */
-export async function refuseRevokedToken(lists: RevocationLists, viewer: Viewer | null, logger: Logger): Promise<void> {
+export async function refuseRevokedToken(lists: RevocationLists, viewer: Viewer | null): Promise<void> {
   if (!viewer) return;
   const [suspended, ended] = await Promise.allSettled([
     lists.suspendedUsers.has(viewer.id),
@@ -27,7 +26,4 @@ export async function refuseRevokedToken(lists: RevocationLists, viewer: Viewer 
   if (suspended.status === 'fulfilled' && suspended.value) throw unauthenticated('This account is suspended.', 401);
   if (ended.status === 'fulfilled' && ended.value)
     throw unauthenticated('The access token is invalid or expired.', 401);
-  const failure = [suspended, ended].find((read) => read.status === 'rejected');
-  if (failure)
-    logger.error({ err: failure.reason, alert: 'denylist_unavailable' }, 'denylist unreadable; request allowed');
 }

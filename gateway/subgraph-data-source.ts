@@ -1,8 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
 import type { Clock } from '../platform/runtime/clock';
 import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../platform/graphql/request-signing';
 import type { GatewayContext } from './context';
+import { observedFetcher, type FetchObserver } from './metrics/subgraph-fetch-metrics';
+import { answeredUnavailable, isMutation, SubgraphFailure, subgraphFailure } from './subgraph-failure';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -10,16 +11,17 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  * Signs the exact bytes about to be sent (method, path, time, body and the forwarded identity
  * headers) so a subgraph can refuse anything that did not come from this gateway unchanged.
  */
-function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNullable<Fetcher> {
+function signingFetcher(secret: string, clock: Clock, timeouts: SubgraphTimeouts): NonNullable<Fetcher> {
   return (url, init) => {
     const headers = new Headers(init?.headers as Record<string, string>);
     const { pathname, search } = new URL(url);
+    const body = typeof init?.body === 'string' ? init.body : '';
     const signature = signRequest(
       secret,
       {
         method: init?.method ?? 'GET',
         path: `${pathname}${search}`,
-        body: typeof init?.body === 'string' ? init.body : '',
+        body,
         headers: {
           authorization: headers.get('authorization') ?? undefined,
           'x-request-id': headers.get('x-request-id') ?? undefined,
@@ -31,25 +33,62 @@ function signingFetcher(secret: string, clock: Clock, timeoutMs: number): NonNul
     );
     for (const [name, value] of Object.entries(signature)) headers.set(name, value);
     // Node's fetch keeps connections to each subgraph alive between requests; a slow one is cut off.
+    // The body is `{"query":…}` as RemoteGraphQLDataSource serializes it, so its operation keyword leads.
+    const mutation = isMutation(body.replace(/^\{"query":"/, ''));
     return fetch(url, {
       ...(init as RequestInit),
       headers,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(mutation ? timeouts.mutation : timeouts.query),
     }) as unknown as ReturnType<NonNullable<Fetcher>>;
   };
+}
+
+export interface SubgraphTimeouts {
+  query: number;
+  mutation: number;
 }
 
 /**
  * Calls one subgraph, forwarding the caller's token, request id, address and user agent, signed.
  * When the subgraph cannot answer, the rest of the operation still does: its fields come back null
- * with a `SUBGRAPH_UNAVAILABLE` error instead of a failed request; the error names no service (the
- * log does), so clients learn nothing of the system's layout.
+ * with a typed error instead of a failed request: `SUBGRAPH_UNAVAILABLE` (nothing changed, send it
+ * again) or, for a write that was sent but not answered, `OUTCOME_UNKNOWN`. A read whose connection
+ * failed (to the subgraph, or the subgraph's to its database) is tried once more first; a write
+ * never is. Errors name no service (the log does), so clients learn nothing of the system's layout.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    private readonly options: { name: string; url: string; signingSecret: string; clock: Clock; timeoutMs: number },
+    private readonly options: {
+      name: string;
+      url: string;
+      signingSecret: string;
+      clock: Clock;
+      timeouts: SubgraphTimeouts;
+      observeFetch: FetchObserver;
+    },
   ) {
-    super({ url: options.url, fetcher: signingFetcher(options.signingSecret, options.clock, options.timeoutMs) });
+    super({
+      url: options.url,
+      fetcher: observedFetcher(
+        options.name,
+        options.observeFetch,
+        signingFetcher(options.signingSecret, options.clock, options.timeouts),
+      ),
+    });
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
+    if (isMutation(options.request.query)) return super.process(options);
+    try {
+      const response = await super.process(options);
+      if (!answeredUnavailable(response)) return response;
+    } catch (error) {
+      if (!(error instanceof SubgraphFailure && error.retryable)) throw error;
+    }
+    options.context.logger?.warn({ subgraph: this.options.name }, 'subgraph read failed on a connection; retried once');
+    return super.process(options);
   }
 
   override didEncounterError(
@@ -57,15 +96,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     _request: unknown,
     response?: { status: number },
     context?: GatewayContext,
+    request?: { query?: string },
   ): never {
-    if (response && response.status < 500) throw error;
+    if (response && response.status >= 400 && response.status < 500) throw error;
     context?.logger.error(
       { err: error, subgraph: this.options.name, status: response?.status },
       'subgraph unavailable',
     );
-    throw new GraphQLError('A service is unavailable; try again shortly.', {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
-    });
+    throw subgraphFailure(error, isMutation(request?.query));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

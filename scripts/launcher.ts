@@ -9,6 +9,7 @@ import { LAUNCHER_DATABASE, LAUNCHER_PORT, startEmbeddedPostgres, type EmbeddedP
 import { startLocalPaymentsEmulator, sendWebhooksTo } from './payments-emulator';
 import { migrateAll, startStack } from './stack';
 import { safeMessage } from '../platform/runtime/error-serializer';
+import { stopTracing } from '../platform/observability/tracing';
 import type { ProviderEmulator } from '../emulator';
 
 export interface LaunchOptions {
@@ -47,11 +48,16 @@ export async function launch(options: LaunchOptions): Promise<void> {
     await migrateAll(config, logger, { seed: config.mode === 'development' });
     const stack = await startStack({ config, withWorker: true });
     if (emulator) sendWebhooksTo(emulator, stack.gateway.url);
-    stopOnSignals(logger, async () => {
-      await stack.stop();
-      await emulator?.close();
-      await embedded?.stop();
-    });
+    stopOnSignals(
+      logger,
+      async () => {
+        await stack.stop();
+        await stopTracing();
+        await emulator?.close();
+        await embedded?.stop();
+      },
+      config.shutdown.drainSeconds,
+    );
     printWelcome(config, stack.gateway.url, emulator?.url);
   } catch (error) {
     await emulator?.close();
@@ -72,6 +78,10 @@ function printWelcome(config: Config, gatewayUrl: string, emulatorUrl?: string):
       ? [`  Payments:  provider emulator ${emulatorUrl} (Stripe and M-Pesa test money, see emulator/README.md)`]
       : []),
     `  Mail:      ${config.mail.transport === 'smtp' ? 'SMTP' : config.mail.dir} (written by the worker)`,
+    `  Texts:     ${config.sms.transport === 'twilio' ? 'Twilio' : config.sms.dir} (phone codes, sent by the worker)`,
+    ...(config.metrics.enabled
+      ? ['  Metrics:   http://localhost:9400/metrics (gateway), :9401…9406 (subgraphs), :9410 (worker)']
+      : []),
     ...(config.mode === 'development'
       ? [`  Demo users: guest@example.com, host@example.com, admin@example.com (password ${DEMO_PASSWORD})`]
       : ['  Only persisted operations run (persisted-queries/manifest.json). Create an admin: npm run admin:create']),

@@ -4,11 +4,13 @@ import { createLogger } from '../platform/runtime/logger';
 import { migrateAll } from './stack';
 import { safeMessage } from '../platform/runtime/error-serializer';
 
-/** `npm run migrate`: applies every subgraph's pending migrations to DATABASE_URL. */
+/** `npm run migrate`: applies every subgraph's pending migrations as MIGRATION_DATABASE_URL (default DATABASE_URL). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.databaseUrl)
-    throw new ConfigError(['DATABASE_URL: required to migrate (npm start migrates its embedded database itself)']);
+  if (!config.migration.databaseUrl)
+    throw new ConfigError([
+      'MIGRATION_DATABASE_URL or DATABASE_URL: required to migrate (npm start migrates its embedded database itself)',
+    ]);
   await migrateAll(config, createLogger({ level: config.logLevel === 'silent' ? 'silent' : 'info', name: 'migrate' }), {
     seed: false,
   });

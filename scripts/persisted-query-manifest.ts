@@ -1,28 +1,23 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Supergraph } from '@apollo/federation-internals';
-import {
-  Kind,
-  parse,
-  print,
-  validate,
-  visit,
-  type ASTNode,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { generatePersistedQueryManifest } from '@apollo/generate-persisted-query-manifest';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { repoPath } from '../platform/runtime/paths';
+import { apiSchemaOf, validationProblems } from './persisted-query-validation';
 import {
-  operationId,
+  checkedManifest,
+  readManifest,
   type PersistedOperation,
   type PersistedQueryManifest,
+  type RetainedManifest,
 } from '../gateway/persisted-queries/manifest';
 
 export const OPERATIONS_DIR = repoPath('persisted-queries');
 /** Where the gateway reads it by default (PERSISTED_QUERY_MANIFEST). */
 export const MANIFEST_PATH = repoPath('persisted-queries', 'manifest.json');
+/** Operations shipped clients may still send, each until its date (PERSISTED_QUERY_RETAINED). */
+export const RETAINED_PATH = repoPath('persisted-queries', 'retained.json');
 
 function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -36,80 +31,116 @@ function graphqlFiles(dir: string): string[] {
     .sort();
 }
 
-/** The schema clients see: the supergraph without its federation machinery. */
-export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
-}
-
-/** The fragments a selection uses, directly or through other fragments, by name. */
-function usedFragments(
-  node: ASTNode,
-  pool: Map<string, FragmentDefinitionNode>,
-  found = new Map<string, FragmentDefinitionNode>(),
-) {
-  visit(node, {
-    FragmentSpread(spread) {
-      const name = spread.name.value;
-      const fragment = pool.get(name);
-      if (!fragment || found.has(name)) return;
-      found.set(name, fragment);
-      usedFragments(fragment, pool, found);
-    },
-  });
-  return found;
+/**
+ * What Apollo's generator refuses by exiting the process, named per file instead: a file that
+ * does not parse, more than one operation (or an anonymous one) in a file, a fragment or an
+ * operation name defined twice.
+ */
+function layoutProblems(dir: string): string[] {
+  const problems: string[] = [];
+  const defined = new Map<string, string>();
+  for (const file of graphqlFiles(dir)) {
+    const where = relative(dir, file);
+    let document: DocumentNode;
+    try {
+      document = parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+      continue;
+    }
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (operations.length > 1 || operations.some((o) => !o.name))
+      problems.push(`${where}: must hold exactly one named operation`);
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.FRAGMENT_DEFINITION && definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      if (!definition.name) continue;
+      const key = `${definition.kind === Kind.FRAGMENT_DEFINITION ? 'fragment' : 'operation'} ${definition.name.value}`;
+      const first = defined.get(key);
+      if (first) problems.push(`${where}: ${key} is already defined in ${first}`);
+      else defined.set(key, where);
+    }
+  }
+  return problems;
 }
 
 /**
- * One named operation per `.graphql` file; fragments live in the operation's file or in
- * `*.fragment.graphql` files shared by many operations. Each body is the operation followed by the
- * fragments it uses (sorted by name), printed by graphql-js, validated against the supergraph's API
- * schema: clients send exactly that body, or its id.
+ * The manifest exactly as Apollo's `generate-persisted-query-manifest` makes it from every
+ * `.graphql` file under `dir`: one named operation per file, fragments defined once anywhere
+ * (conventionally `*.fragment.graphql`) and added to the operations that spread them, `__typename`
+ * added to every selection set below the root as Apollo Client's cache does, ids the sha256 of the
+ * printed body. Apollo Client sends exactly these bodies, or their ids; each is validated against
+ * the supergraph's API schema.
  */
-export function buildManifest(
+export async function buildManifest(
   supergraphSdl: string,
   dir = OPERATIONS_DIR,
-): { manifest: PersistedQueryManifest; problems: string[] } {
-  const schema = apiSchemaOf(supergraphSdl);
-  const problems: string[] = [];
-  const documents: { where: string; document: DocumentNode }[] = [];
-  for (const file of graphqlFiles(dir)) {
-    const where = relative(dir, file);
-    try {
-      documents.push({ where, document: parse(readFileSync(file, 'utf8')) });
-    } catch (error) {
-      problems.push(`${where}: ${(error as Error).message}`);
-    }
+): Promise<{ manifest: PersistedQueryManifest; problems: string[] }> {
+  const layout = layoutProblems(dir);
+  if (layout.length > 0)
+    return { manifest: { format: 'apollo-persisted-query-manifest', version: 1, operations: [] }, problems: layout };
+  const generated = await generatePersistedQueryManifest({ documents: [join(dir, '**', '*.graphql')] }, dir);
+  const manifest: PersistedQueryManifest = {
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: generated.operations.map(({ id, name, type, body }) => ({ id, name, type, body })),
+  };
+  return { manifest, problems: validationProblems(apiSchemaOf(supergraphSdl), manifest.operations) };
+}
+
+/**
+ * The ids of `previous` (a manifest and its retained operations) that `next` no longer holds: an id
+ * shipped to clients may only leave the manifest by being retained with a retirement date.
+ */
+export function droppedIds(
+  previous: { manifest: PersistedQueryManifest; retained: RetainedManifest },
+  next: { manifest: PersistedQueryManifest; retained: RetainedManifest },
+): PersistedOperation[] {
+  const kept = new Set([...next.manifest.operations, ...next.retained.operations].map((o) => o.id));
+  return [...previous.manifest.operations, ...previous.retained.operations].filter((o) => !kept.has(o.id));
+}
+
+/** `retained` with every operation of `leaving` added, accepted until the end of `retireAfter`. */
+export function retain(
+  retained: RetainedManifest,
+  leaving: PersistedOperation[],
+  retireAfter: string,
+): RetainedManifest {
+  const known = new Set(retained.operations.map((o) => o.id));
+  const added = leaving
+    .filter((o) => !known.has(o.id))
+    .map(({ id, name, type, body }) => ({ id, name, type, body, retireAfter }));
+  return {
+    ...retained,
+    operations: [...retained.operations, ...added].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.retireAfter.localeCompare(b.retireAfter),
+    ),
+  };
+}
+
+/** A committed file as of the last commit, or null where git or the file is missing. */
+function atHead(path: string): unknown {
+  try {
+    const text = execFileSync('git', ['show', `HEAD:${relative(repoPath(), path)}`], {
+      cwd: repoPath(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
-  const shared = new Map<string, FragmentDefinitionNode>();
-  for (const { where, document } of documents.filter((d) => d.where.endsWith('.fragment.graphql'))) {
-    for (const definition of document.definitions) {
-      if (definition.kind !== Kind.FRAGMENT_DEFINITION)
-        problems.push(`${where}: a .fragment.graphql file holds fragments only`);
-      else if (shared.has(definition.name.value))
-        problems.push(`${where}: fragment ${definition.name.value} is defined twice`);
-      else shared.set(definition.name.value, definition);
-    }
-  }
-  const operations: PersistedOperation[] = [];
-  for (const { where, document } of documents.filter((d) => !d.where.endsWith('.fragment.graphql'))) {
-    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    if (ops.length !== 1 || !ops[0].name) {
-      problems.push(`${where}: must hold exactly one named operation`);
-      continue;
-    }
-    const local = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-    const pool = new Map([...shared, ...local.map((f) => [f.name.value, f] as const)]);
-    const fragments = [...usedFragments(ops[0], pool).values()].sort((a, b) =>
-      a.name.value.localeCompare(b.name.value),
-    );
-    const assembled: DocumentNode = { kind: Kind.DOCUMENT, definitions: [ops[0], ...fragments] };
-    problems.push(...validate(schema, assembled).map((error) => `${where}: ${error.message}`));
-    const body = print(assembled);
-    operations.push({ id: operationId(body), name: ops[0].name.value, type: ops[0].operation, body });
-  }
-  const names = operations.map((o) => o.name);
-  for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i)))
-    problems.push(`operation name ${name} is used twice`);
-  operations.sort((a, b) => a.name.localeCompare(b.name));
-  return { manifest: { format: 'apollo-persisted-query-manifest', version: 1, operations }, problems };
+}
+
+/**
+ * What has shipped: the manifest and retained operations of the last commit (an operation added and
+ * changed again before any commit never reached a client). Without git, the files as they are.
+ */
+export function shippedRelease(): { manifest: PersistedQueryManifest; retained: RetainedManifest } {
+  const manifest = atHead(MANIFEST_PATH);
+  if (manifest === null) return { manifest: readManifest(MANIFEST_PATH), retained: readManifest(RETAINED_PATH) };
+  const retained = atHead(RETAINED_PATH) ?? { format: 'apollo-persisted-query-manifest', version: 1, operations: [] };
+  return {
+    manifest: checkedManifest<PersistedQueryManifest>(manifest, `HEAD:${MANIFEST_PATH}`),
+    retained: checkedManifest<RetainedManifest>(retained, `HEAD:${RETAINED_PATH}`),
+  };
 }

@@ -8,6 +8,7 @@ import { replayProjections } from '../worker/replay';
 import { mailerOptions } from '../worker/mailer-options';
 import { SUBGRAPH_MODULES } from '../subgraphs';
 import { safeMessage } from '../platform/runtime/error-serializer';
+import { asSubgraph } from '../platform/database/subgraph-database';
 
 /** `npm run events:replay -- <subgraph>`: rebuilds that subgraph's projections from the event log. */
 async function main(): Promise<void> {
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required to replay events']);
   const logger = createLogger({ level: 'info', name: 'replay' });
-  const orm = await MikroORM.init(module.ormConfig(config));
+  // As the subgraph's own role when DATABASE_URL_<NAME> is set, like the worker that runs its handlers.
+  const orm = await MikroORM.init(module.ormConfig(asSubgraph(config, module.name)));
   const mailer = createMailer(mailerOptions(config), logger);
   try {
     const { events } = await replayProjections(module, orm, { mailer, logger, clock: systemClock, config, attempt: 1 });

@@ -1,3 +1,5 @@
+// Before anything that loads http or pg: tracing patches them as they load.
+import '../platform/observability/instrument';
 import { DEV_SECRETS_PATH } from '../platform/runtime/config';
 import { repoPath } from '../platform/runtime/paths';
 import { runLauncher } from './launcher';

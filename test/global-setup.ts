@@ -60,6 +60,7 @@ export default async function globalSetup(): Promise<void> {
     DB_POOL_MAX: '3',
     HOST: '127.0.0.1',
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-mail-')),
+    SMS_DIR: mkdtempSync(join(tmpdir(), 'staygraph-test-sms-')),
     JOB_MAX_ATTEMPTS: '3',
     // Nothing a test run writes to Redis lands among a development system's keys.
     REDIS_KEY_PREFIX: `test:${databaseName}:`,
@@ -71,6 +72,9 @@ export default async function globalSetup(): Promise<void> {
     RATE_LIMIT_AUTH: '100000',
     COST_BUDGET: '100000000',
     WORKER_CONCURRENCY: '2',
+    // Stacks that run as development or production would otherwise all bind the fixed metrics ports;
+    // the metrics tests turn them on with free ports.
+    METRICS_ENABLED: 'false',
   });
   // One Stripe and Daraja for the whole run: any test file's worker may take any file's payments job
   // (a Stripe event, a refund, a cancelled charge, an M-Pesa callback), so all must ask the same one.
@@ -85,6 +89,7 @@ export default async function globalSetup(): Promise<void> {
     stopEmbedded: embedded?.stop,
     embeddedDir,
     mailDir: process.env.MAIL_DIR,
+    smsDir: process.env.SMS_DIR,
     stopEmulator: async () => {
       await emulator.close();
       await relay.close();

@@ -8,5 +8,6 @@ export default async function globalTeardown(): Promise<void> {
   await state.stopEmulator?.();
   await dropDatabase(state.adminUrl, state.databaseName);
   await state.stopEmbedded?.();
-  for (const dir of [state.embeddedDir, state.mailDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [state.embeddedDir, state.mailDir, state.smsDir])
+    if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import {
 } from 'graphile-worker';
 import { systemClock, type Clock } from '../platform/runtime/clock';
 import { ConfigError, type Config } from '../platform/runtime/config';
+import { asSubgraph } from '../platform/database/subgraph-database';
 import { DISPATCH_TASK } from '../platform/events/publish';
 import { describeError } from '../platform/runtime/error-serializer';
 import type { Logger } from '../platform/runtime/logger';
@@ -22,7 +23,15 @@ import { graphileLogger } from './graphile-logger';
 import { handlerTaskFor, type ContextFactory } from './handler.task';
 import { mailerOptions } from './mailer-options';
 import { serveProbes } from './probes';
+import { registerWorkerMetrics } from './worker-metrics';
+import { tracedTask } from './traced-task';
+import { createMetricsRegistry } from '../platform/observability/metrics-registry';
+import { serveMetrics } from '../platform/observability/metrics-server';
 import { handlerTask } from './task-names';
+import { WorkerLiveness } from './worker-liveness';
+
+/** How often a worker frees the jobs of workers that died without releasing them. */
+const DEAD_WORKER_SWEEP_MS = 60_000;
 
 export interface WorkerOptions {
   config: Config;
@@ -41,6 +50,8 @@ export interface RunningWorker {
   runner: Runner;
   /** Port of the health probes. */
   port: number;
+  /** Port of its Prometheus `/metrics`; null when metrics are off. */
+  metricsPort: number | null;
   /** Finishes running jobs (or releases them after a timeout), then closes pools. */
   stop: () => Promise<void>;
 }
@@ -52,7 +63,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const mailer = createMailer(mailerOptions(config), logger);
   const working = modules.filter((m) => m.handlers?.length || m.jobs?.length);
   const orms = new Map<string, MikroORM>();
-  for (const module of working) orms.set(module.name, await MikroORM.init(module.ormConfig(config)));
+  // Each subgraph's handlers and jobs run as that subgraph's database role; the queue as the worker's.
+  for (const module of working)
+    orms.set(module.name, await MikroORM.init(module.ormConfig(asSubgraph(config, module.name))));
 
   const contextFor: ContextFactory = (orm, helpers, bindings) => ({
     em: orm.em.fork(),
@@ -79,9 +92,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       taskList[job.name] = task;
     }
   }
-  for (const [name, task] of Object.entries(taskList)) if (task) taskList[name] = withSafeFailures(task);
+  for (const [name, task] of Object.entries(taskList))
+    if (task) taskList[name] = tracedTask(name, withSafeFailures(task));
 
   const events: WorkerEvents = new EventEmitter();
+  const liveness = new WorkerLiveness(config.databaseUrl, logger);
+  await liveness.start();
+  events.on('worker:create', ({ worker }) => {
+    void liveness.claim(worker.workerId).catch((error: unknown) => logger.warn({ err: error }, 'worker not claimed'));
+  });
   let pool: WorkerPool | undefined;
   // A WorkerPool is thenable: the listener must not return it (a promise the emitter would drop).
   events.on('pool:create', ({ workerPool }) => {
@@ -92,6 +111,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const onConnectionError = (error: Error) => logger.warn({ err: error }, 'worker database connection failed');
   pgPool.on('error', onConnectionError);
   pgPool.on('connect', (client) => client.on('error', onConnectionError));
+  const registry = createMetricsRegistry('worker', config);
+  registerWorkerMetrics(registry, pgPool, events, Object.keys(taskList));
   const runner = await run({
     events,
     pgPool,
@@ -112,15 +133,29 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     gracefulShutdownAbortTimeout: shutdownTimeoutMs,
     logger: graphileLogger(logger),
   });
+  // A runner that stopped on its own (its /healthz fails) refuses to be stopped again.
+  let runnerEnded = false;
+  const markEnded = () => (runnerEnded = true);
+  runner.promise.then(markEnded, markEnded);
   const probes = await serveProbes(config, options.port ?? config.worker.port, pgPool, runner.promise, logger);
+  const metrics = await serveMetrics('worker', registry, config, logger);
+  const sweepDead = () =>
+    liveness.unlockDead().catch((error: unknown) => logger.warn({ err: error }, 'dead workers not swept'));
+  await sweepDead();
+  const sweeper = setInterval(() => void sweepDead(), DEAD_WORKER_SWEEP_MS);
+  sweeper.unref();
   logger.info({ tasks: Object.keys(taskList).length, port: probes.port }, 'worker ready');
 
   return {
     runner,
     port: probes.port,
+    metricsPort: metrics.port,
     stop: async () => {
       await probes.close();
-      await stopRunner(runner, () => pool, shutdownTimeoutMs, logger);
+      await metrics.close();
+      clearInterval(sweeper);
+      if (!runnerEnded) await stopRunner(runner, () => pool, shutdownTimeoutMs, logger);
+      await liveness.stop();
       await pgPool.end();
       await Promise.all([...orms.values()].map((orm) => orm.close(true)));
       mailer.close();

@@ -5,20 +5,27 @@ import { createHttpServer, listen } from '../platform/runtime/http';
 import type { Logger } from '../platform/runtime/logger';
 import { addProbeRoutes } from '../platform/runtime/probes';
 
-/** The worker's probes: ready while its runner runs and the job queue's database answers. */
+/**
+ * The worker's probes: healthy while its runner runs (a runner that stopped on its own needs a
+ * restart), ready while it runs and the job queue's database answers.
+ */
 export async function serveProbes(config: Config, port: number, pgPool: Pool, running: Promise<void>, logger: Logger) {
   let stopped = false;
   const markStopped = () => (stopped = true);
   running.then(markStopped, markStopped);
   const app = express();
   app.disable('x-powered-by');
+  const checkAlive = () => {
+    if (stopped) throw new Error('runner stopped');
+  };
   addProbeRoutes(
     app,
     async () => {
-      if (stopped) throw new Error('runner stopped');
+      checkAlive();
       await pgPool.query('select 1');
     },
     logger,
+    { checkAlive },
   );
   const server = createHttpServer(app, config.http.requestTimeoutMs);
   const boundPort = await listen(server, config.http.host, port);

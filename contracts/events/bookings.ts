@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Awaiting, BookingEndReason } from '../enums/bookings';
 import { defineEvent } from './event';
+import { exportPartReady } from './data-export';
 
 const localDate = z.iso.date();
 const currency = z.string().length(3).describe('ISO 4217 code of the booking currency');
@@ -141,6 +142,8 @@ export const BookingCompleted = defineEvent({
   }),
 });
 
+export const BookingsExportPartReady = exportPartReady('bookings');
+
 export const BOOKINGS_EVENTS = [
   ListingAvailabilityChanged,
   BookingRequested,
@@ -149,4 +152,5 @@ export const BOOKINGS_EVENTS = [
   BookingCancelled,
   BookingExpired,
   BookingCompleted,
+  BookingsExportPartReady,
 ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CancellationPolicy, ListingStatus } from '../enums/listings';
 import { defineEvent } from './event';
+import { exportPartReady } from './data-export';
 
 const minorUnits = "in the currency's minor units (12050 USD is $120.50)";
 
@@ -68,4 +69,12 @@ export const ListingReactivated = defineEvent({
   payload: listingTerms,
 });
 
-export const LISTINGS_EVENTS = [ListingPublished, ListingUpdated, ListingDeactivated, ListingReactivated];
+export const ListingsExportPartReady = exportPartReady('listings');
+
+export const LISTINGS_EVENTS = [
+  ListingPublished,
+  ListingUpdated,
+  ListingDeactivated,
+  ListingReactivated,
+  ListingsExportPartReady,
+];

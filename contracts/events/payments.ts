@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PaymentProvider } from '../enums/payments';
 import { defineEvent } from './event';
+import { exportPartReady } from './data-export';
 
 const currency = z.string().length(3).describe('ISO 4217 code of the booking currency');
 
@@ -63,4 +64,6 @@ export const PaymentRefunded = defineEvent({
   }),
 });
 
-export const PAYMENTS_EVENTS = [PaymentSucceeded, PaymentFailed, PaymentRefunded];
+export const PaymentsExportPartReady = exportPartReady('payments');
+
+export const PAYMENTS_EVENTS = [PaymentSucceeded, PaymentFailed, PaymentRefunded, PaymentsExportPartReady];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReviewDirection } from '../enums/reviews';
 import { defineEvent } from './event';
+import { exportPartReady } from './data-export';
 
 export const ListingRatingChanged = defineEvent({
   name: 'listing.rating_changed',
@@ -67,4 +68,6 @@ export const ReviewReminderDue = defineEvent({
   }),
 });
 
-export const REVIEWS_EVENTS = [ListingRatingChanged, ReviewPublished, ReviewReminderDue];
+export const ReviewsExportPartReady = exportPartReady('reviews');
+
+export const REVIEWS_EVENTS = [ListingRatingChanged, ReviewPublished, ReviewReminderDue, ReviewsExportPartReady];

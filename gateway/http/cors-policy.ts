@@ -16,6 +16,9 @@ export function corsPolicy(origins: string[]): RequestHandler {
       'x-request-id',
       'apollo-require-preflight',
       'x-apollo-operation-name',
+      // Apollo Client's client awareness: which app and version sent an operation.
+      'apollographql-client-name',
+      'apollographql-client-version',
     ],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,

@@ -18,6 +18,8 @@ export interface OrmOptions {
   config: Pick<Config, 'databaseUrl' | 'db' | 'mode'>;
 }
 
+const ignore = (): void => undefined;
+
 export function createOrmConfig({ schema, entities, migrations, config }: OrmOptions) {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to connect a subgraph to PostgreSQL');
   return defineConfig({
@@ -31,7 +33,12 @@ export function createOrmConfig({ schema, entities, migrations, config }: OrmOpt
     // The file cache would be shared between jest's realms (and is pointless with reflect-metadata).
     metadataCache: { enabled: false },
     pool: { min: 0, max: config.db.poolMax },
-    driverOptions: { connection: { statement_timeout: config.db.statementTimeoutMs } },
+    driverOptions: {
+      connection: { statement_timeout: config.db.statementTimeoutMs },
+      // knex prints a dropped connection's error (statement and bound values included) with
+      // console.log; the failure reaches the resolver and is logged there, without them.
+      log: { warn: ignore, error: ignore, deprecate: ignore, debug: ignore },
+    },
     debug: false,
     migrations: {
       tableName: `${schema}.mikro_orm_migrations`,

@@ -17,7 +17,7 @@ const request: SignableRequest = {
 function check(changes: Partial<SignableRequest> = {}, at = now, signedWith = secret) {
   const headers = signRequest(signedWith, request, now);
   return verifyRequestSignature(
-    secret,
+    [secret],
     {
       ...request,
       ...changes,
@@ -52,6 +52,28 @@ describe('request signatures', () => {
 
   it('reject another secret and a missing signature', () => {
     expect(check({}, now, 'x'.repeat(32))).toEqual({ ok: false, reason: 'invalid' });
-    expect(verifyRequestSignature(secret, request, now, 30)).toEqual({ ok: false, reason: 'missing' });
+    expect(verifyRequestSignature([secret], request, now, 30)).toEqual({ ok: false, reason: 'missing' });
+  });
+});
+
+describe('request signatures during a secret rotation', () => {
+  const previous = 'p'.repeat(32);
+  const verifyWith = (secrets: string[], signedWith: string) => {
+    const headers = signRequest(signedWith, request, now);
+    return verifyRequestSignature(
+      secrets,
+      { ...request, signature: headers['x-staygraph-signature'], timestamp: headers['x-staygraph-timestamp'] },
+      now,
+      30,
+    );
+  };
+
+  it('accept the new and the previous secret while both are configured', () => {
+    expect(verifyWith([secret, previous], secret)).toEqual({ ok: true });
+    expect(verifyWith([secret, previous], previous)).toEqual({ ok: true });
+  });
+
+  it('refuse the previous secret once it is removed', () => {
+    expect(verifyWith([secret], previous)).toEqual({ ok: false, reason: 'invalid' });
   });
 });

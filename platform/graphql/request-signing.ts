@@ -41,8 +41,12 @@ export function signRequest(secret: string, request: SignableRequest, now: Date)
 
 export type SignatureCheck = { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'invalid' };
 
+/**
+ * Accepts a signature made with any of `secrets`: the current one and, during a rotation, the previous
+ * one, so gateways still on the old secret are served while the new one rolls out.
+ */
 export function verifyRequestSignature(
-  secret: string,
+  secrets: readonly string[],
   request: SignableRequest & { signature?: string; timestamp?: string },
   now: Date,
   toleranceSeconds: number,
@@ -55,6 +59,8 @@ export function verifyRequestSignature(
   const match = /^v1=([0-9a-f]{64})$/.exec(signature);
   if (!match) return { ok: false, reason: 'invalid' };
   const given = Buffer.from(match[1], 'hex');
-  const expected = hmac(secret, payloadOf(request, timestamp));
-  return timingSafeEqual(given, expected) ? { ok: true } : { ok: false, reason: 'invalid' };
+  const payload = payloadOf(request, timestamp);
+  return secrets.some((secret) => timingSafeEqual(given, hmac(secret, payload)))
+    ? { ok: true }
+    : { ok: false, reason: 'invalid' };
 }

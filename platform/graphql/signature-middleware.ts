@@ -14,13 +14,14 @@ export function keepRawBody(req: Request, _res: Response, buffer: Buffer): void 
 }
 
 /**
- * Refuses, with 401, any request not signed by the gateway just now with the shared secret: a
- * subgraph is never a public entry point, and forwarded identity headers cannot be forged.
+ * Refuses, with 401, any request not signed by the gateway just now with a shared secret (the current
+ * one or, during a rotation, the previous): a subgraph is never a public entry point, and forwarded
+ * identity headers cannot be forged.
  */
-export function requireGatewaySignature(secret: string, toleranceSeconds: number, clock: Clock) {
+export function requireGatewaySignature(secrets: readonly string[], toleranceSeconds: number, clock: Clock) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const check = verifyRequestSignature(
-      secret,
+      secrets,
       {
         method: req.method,
         path: req.originalUrl,

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type ResizeOptions } from 'sharp';
 import { plannedSizes, type MediaSize } from './media-collection';
 
 /** What sharp's header sniffing reports for the formats we take (AVIF and HEIC both report `heif`). */
@@ -31,18 +31,19 @@ export async function inspectImage(bytes: Buffer, maxPixels: number): Promise<In
 
 /**
  * Decodes once (still bounded by `maxPixels`), turns the image upright from its EXIF orientation,
- * shrinks it to the largest size (keeping the raw pixels small) and encodes each planned size as WebP. sharp writes no metadata unless asked, so EXIF (GPS,
+ * shrinks it to the largest size (cut to the centred square for a square collection, keeping the raw pixels small) and encodes each planned size as WebP. sharp writes no metadata unless asked, so EXIF (GPS,
  * camera serials), XMP and ICC data are gone.
  */
 export async function renderSizes<Name extends string>(
   bytes: Buffer,
   maxPixels: number,
   sizes: readonly MediaSize<Name>[],
+  shape?: 'square',
 ): Promise<RenderedSize<Name>[]> {
   const largest = sizes[sizes.length - 1].width;
   const upright = await sharp(bytes, { limitInputPixels: maxPixels })
     .rotate()
-    .resize({ width: largest, withoutEnlargement: true })
+    .resize(shape === 'square' ? await squareOf(bytes, largest) : { width: largest, withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });
   const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
@@ -55,4 +56,11 @@ export async function renderSizes<Name extends string>(
       return { name: size.name, width: info.width, height: info.height, data };
     }),
   );
+}
+
+/** The centred square, no wider than `largest` nor than the shorter side (which EXIF rotation does not change). */
+async function squareOf(bytes: Buffer, largest: number): Promise<ResizeOptions> {
+  const { width = largest, height = largest } = await sharp(bytes, { limitInputPixels: false }).metadata();
+  const side = Math.min(largest, width, height);
+  return { width: side, height: side, fit: 'cover', position: 'centre' };
 }

@@ -18,6 +18,8 @@ export interface MediaCollection<Name extends string = string> {
   folder: string;
   /** Narrowest first. */
   sizes: readonly MediaSize<Name>[];
+  /** `square`: each size is cut to the centred square of the image (avatars); by default the proportions stay. */
+  shape?: 'square';
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

@@ -17,10 +17,11 @@ import { UploadSigner } from './upload-signature';
  * The domain keeps the records (status, stored sizes) and says, through a MediaUploadHandler, how
  * an upload claims one and what happens once its files are stored.
  *
- * Avatars in accounts, say, take a handful of files there, and none here or in the gateway:
+ * A new collection takes a handful of files in its domain, and none here or in the gateway (accounts'
+ * avatars, `subgraphs/accounts/profile/avatar-*.ts`, are the smallest example):
  * - schema/subgraphs.json: `"media": { "folder": "avatars" }` on accounts (the gateway then routes
  *   /media/accounts/… and /media/uploads/accounts/… to it);
- * - `avatars/avatar-media.ts`: `defineMediaCollection({ owner: 'accounts', folder: 'avatars', sizes })`;
+ * - `avatar-media.ts`: `defineMediaCollection({ owner: 'accounts', folder: 'avatars', shape: 'square', sizes })`;
  * - an entity with a migration for the upload's status and stored sizes (like listings' ListingPhoto);
  * - `avatar-upload.service.ts` implementing MediaUploadHandler against it;
  * - a wiring file: the mutation hands out `uploadUrl()`, a field resolver maps keys with `fileUrl()`,

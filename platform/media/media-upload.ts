@@ -33,7 +33,7 @@ export async function processUpload<Name extends string>(
   const inspection = await inspectImage(bytes, maxPixels);
   if (!inspection.ok && inspection.reason === 'too_many_pixels') throw UploadRefusal.imageTooLarge(maxPixels);
   if (!inspection.ok) throw UploadRefusal.unsupported();
-  const sizes = await renderSizes(bytes, maxPixels, files.collection.sizes).catch(() => {
+  const sizes = await renderSizes(bytes, maxPixels, files.collection.sizes, files.collection.shape).catch(() => {
     throw UploadRefusal.unsupported();
   });
   const accepted = await handler.complete(id, await files.store(id, sizes));

@@ -27,6 +27,9 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).default('staygraph:'),
   DB_POOL_MAX: positiveInt.default(10),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(5000),
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  MIGRATION_LOCK_TIMEOUT_MS: positiveInt.default(5000),
+  MIGRATION_STATEMENT_TIMEOUT_MS: positiveInt.default(15 * 60_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30000),
   HOST: z.string().default('0.0.0.0'),
   GATEWAY_PORT: port.default(4000),
@@ -41,6 +44,11 @@ export const envSchema = z.object({
   MFA_ENCRYPTION_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64url').length === 32, 'must be 32 bytes, base64url-encoded')
+    .optional(),
+  MFA_ENCRYPTION_KEYS: z.string().min(1).optional(),
+  MFA_ENCRYPTION_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1 to 32 letters, digits, - or _')
     .optional(),
   APP_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -69,7 +77,11 @@ export const envSchema = z.object({
   RATE_LIMIT_MUTATIONS: positiveInt.default(60),
   RATE_LIMIT_AUTH: positiveInt.default(20),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
+  SUBGRAPH_MUTATION_TIMEOUT_MS: positiveInt.default(25_000),
   PERSISTED_QUERY_MANIFEST: z.string().min(1).optional(),
+  PERSISTED_QUERY_RETAINED: z.string().min(1).optional(),
+  PERSISTED_QUERIES_ENFORCE: z.enum(['true', 'false']).optional(),
+  PQ_PUBLISH_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
   MEDIA_DIR: z.string().min(1).optional(),
   MEDIA_PUBLIC_URL: z.url().optional(),
@@ -90,11 +102,20 @@ export const envSchema = z.object({
   LISTING_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(30),
   SUBGRAPH_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SUBGRAPH_SIGNING_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   SIGNATURE_TOLERANCE_SECONDS: positiveInt.max(300).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('StayGraph <no-reply@staygraph.local>'),
   MAIL_DIR: z.string().min(1).optional(),
   MAIL_TRANSPORT: z.enum(['smtp', 'files']).optional(),
+  SMS_TRANSPORT: z.enum(['twilio', 'files']).optional(),
+  SMS_DIR: z.string().min(1).optional(),
+  TWILIO_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
+  TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z.string().min(1).optional(),
+  PHONE_CODES_MAX_PER_NUMBER: positiveInt.default(3),
+  PHONE_CODES_MAX_PER_USER: positiveInt.default(5),
   WORKER_CONCURRENCY: positiveInt.max(100).default(4),
   JOB_MAX_ATTEMPTS: positiveInt.max(100).default(10),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
@@ -116,14 +137,21 @@ export const envSchema = z.object({
   MPESA_CALLBACK_ALLOWED_IPS: z.string().optional(),
   PAYMENT_MIN_HOLD_MINUTES: positiveInt.max(60).default(2),
   PAYMENT_RECONCILE_AFTER_MINUTES: positiveInt.max(24 * 60).default(5),
+  METRICS_ENABLED: z.enum(['true', 'false']).optional(),
+  METRICS_PORT: port.optional(),
+  METRICS_CLIENT_NAMES: z.string().default('web,ios,android'),
+  APP_VERSION: z.string().min(1).max(64).optional(),
+  GIT_COMMIT: z.string().min(1).max(64).default('unknown'),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
 });
 
-/** `<NAME>_PORT` and `<NAME>_URL` for every registered subgraph. */
+/** `<NAME>_PORT`, `<NAME>_URL` and `DATABASE_URL_<NAME>` (the worker's connection as that subgraph) for every registered subgraph. */
 export const subgraphEnvSchema = z.object(
   Object.fromEntries(
     SUBGRAPHS.flatMap((s) => [
       [`${s.name.toUpperCase()}_PORT`, port.default(s.port)],
       [`${s.name.toUpperCase()}_URL`, z.url().optional()],
+      [`DATABASE_URL_${s.name.toUpperCase()}`, z.url({ protocol: /^postgres(ql)?$/ }).optional()],
     ]),
   ) as Record<string, z.ZodType<number | string | undefined>>,
 );

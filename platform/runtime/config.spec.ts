@@ -6,6 +6,9 @@ const keys = {
   STRIPE_SECRET_KEY: 'sk_live_x',
   STRIPE_PUBLISHABLE_KEY: 'pk_live_x',
   STRIPE_WEBHOOK_SECRET: 'whsec_x',
+  TWILIO_ACCOUNT_SID: 'AC_x',
+  TWILIO_AUTH_TOKEN: 'twilio_x',
+  TWILIO_FROM: '+15005550006',
 };
 
 describe('loadConfig', () => {

@@ -1,7 +1,9 @@
 import { envSchema, parseTrustProxy, subgraphEnvSchema, SUBGRAPHS, type Env, type Mode } from './config-env';
 import { ConfigError } from './config-error';
-import { repoPath } from './paths';
+import { packageVersion, repoPath } from './paths';
+import { parseMfaKeyring, type MfaKeyring } from './mfa-keyring';
 import { assertProductionReady } from './production-readiness';
+import { withSecretFiles } from './secret-files';
 
 export { MODES, SUBGRAPHS, type Env, type Mode, type SubgraphEntry } from './config-env';
 export { ConfigError } from './config-error';
@@ -11,6 +13,13 @@ export interface Config {
   mode: Mode;
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   databaseUrl?: string;
+  /** DATABASE_URL_<SUBGRAPH>: how the worker (or one-process start) connects as each subgraph's own role. */
+  subgraphDatabaseUrls: Record<string, string>;
+  /**
+   * Migrations connect as the schemas' owner (MIGRATION_DATABASE_URL, default DATABASE_URL); they may run
+   * longer than requests but give up rather than queue behind a lock the application holds.
+   */
+  migration: { databaseUrl?: string; lockTimeoutMs: number; statementTimeoutMs: number };
   redisUrl?: string;
   /** Prepended to every Redis key, so several systems (or test runs) can share one server. */
   redisKeyPrefix: string;
@@ -69,9 +78,19 @@ export interface Config {
     /** Estimated cost a viewer (or address) may spend per rate-limit window. */
     costBudget: number;
     rateLimit: { windowSeconds: number; operations: number; mutations: number; auth: number };
-    subgraphTimeoutMs: number;
+    /**
+     * How long one subgraph call may take: a query's reads are bounded by the statement timeout, a
+     * mutation also hashes passwords, takes locks and calls providers, so it gets longer.
+     */
+    subgraphTimeoutMs: { query: number; mutation: number };
     /** Apollo persisted query manifest; in production only its operations run. */
     manifestPath: string;
+    /** Operations shipped clients may still send, each until its retirement date. */
+    retainedPath: string;
+    /** Only manifest (and retained) operations run: always in production, by choice elsewhere. */
+    enforcePersistedQueries: boolean;
+    /** Redis that `npm run pq:publish` writes the manifest to: credentials allowed to publish. */
+    publishRedisUrl?: string;
   };
   /** Uploaded images (platform/media: listing photos): where they are kept and how uploads are bounded. */
   media: {
@@ -96,13 +115,40 @@ export interface Config {
   reviews: { windowDays: number; mutationsPerHour: number };
   /** Redis caches of listing reads and anonymous search results (0 turns one off). */
   cache: { listingTtlSeconds: number; searchTtlSeconds: number };
-  /** Encrypts TOTP secrets at rest (AES-256-GCM). */
-  mfa: { encryptionKey?: string };
-  /** Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request. */
-  signing: { secret?: string; toleranceSeconds: number };
+  /**
+   * Encrypts TOTP secrets at rest (AES-256-GCM): every key by id (opens what it sealed), the current
+   * one seals. MFA_ENCRYPTION_KEY alone is the key `default`.
+   */
+  mfa: MfaKeyring;
+  /**
+   * Shared by the gateway (signs) and the subgraphs (verify) for every subgraph request; during a
+   * rotation subgraphs also accept the previous secret.
+   */
+  signing: { secret?: string; previousSecret?: string; toleranceSeconds: number };
   /** `files` writes .eml files under `dir`: the default outside production, an explicit choice in it. */
   mail: { transport: 'smtp' | 'files'; smtpUrl?: string; from: string; dir: string };
+  /** `files` writes .txt files under `dir`: the default outside production, an explicit choice in it. */
+  sms: {
+    transport: 'twilio' | 'files';
+    dir: string;
+    twilio: { apiUrl: string; accountSid?: string; authToken?: string; from?: string };
+    /** Verification codes sent per phone number, and per user, per hour. */
+    codesMaxPerNumber: number;
+    codesMaxPerUser: number;
+  };
   worker: { concurrency: number; maxAttempts: number; port: number };
+  /** Prometheus `/metrics` on an internal port (platform/observability), and what the build-info metric reports. */
+  metrics: {
+    enabled: boolean;
+    /** This process's metrics port (0: a free one); unset: the service's default (9400 gateway, 9401… subgraphs, 9410 worker). */
+    port?: number;
+    /** `apollographql-client-name` values counted by name; any other name is counted as `other`. */
+    clientNames: string[];
+    version: string;
+    commit: string;
+  };
+  /** On SIGTERM readiness fails at once; the server keeps serving this long before it stops accepting. */
+  shutdown: { drainSeconds: number };
   payments: {
     /** STRIPE_API_URL points the SDK elsewhere than api.stripe.com (the local emulator). */
     stripe: { secretKey?: string; publishableKey?: string; webhookSecret?: string; apiUrl?: string };
@@ -132,8 +178,14 @@ export interface Config {
   };
 }
 
-/** Reads and validates the environment once; every problem is reported with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+const SETTINGS = new Set([...Object.keys(envSchema.shape), ...Object.keys(subgraphEnvSchema.shape)]);
+
+/**
+ * Reads and validates the environment once (any setting `X` may be a file named by `X_FILE`);
+ * every problem is reported with the variable's name.
+ */
+export function loadConfig(processEnv: NodeJS.ProcessEnv = process.env): Config {
+  const env = withSecretFiles(processEnv, SETTINGS);
   const parsed = envSchema.safeParse(env);
   const parsedSubgraphs = subgraphEnvSchema.safeParse(env);
   const issues = [...(parsed.error?.issues ?? []), ...(parsedSubgraphs.error?.issues ?? [])];
@@ -142,6 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const raw = parsedSubgraphs.data;
+  const mfaKeyring = parseMfaKeyring(e);
+  if (!('keys' in mfaKeyring)) throw new ConfigError(mfaKeyring.problems);
   const subgraphPorts = Object.fromEntries(
     SUBGRAPHS.map((s) => [s.name, raw[`${s.name.toUpperCase()}_PORT`] as number]),
   );
@@ -149,6 +203,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mode: e.NODE_ENV,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     databaseUrl: e.DATABASE_URL,
+    subgraphDatabaseUrls: Object.fromEntries(
+      SUBGRAPHS.flatMap((s) => {
+        const url = raw[`DATABASE_URL_${s.name.toUpperCase()}`] as string | undefined;
+        return url ? [[s.name, url]] : [];
+      }),
+    ),
+    migration: {
+      databaseUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
+      lockTimeoutMs: e.MIGRATION_LOCK_TIMEOUT_MS,
+      statementTimeoutMs: e.MIGRATION_STATEMENT_TIMEOUT_MS,
+    },
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     db: { poolMax: e.DB_POOL_MAX, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
@@ -183,7 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       verifyEmailTtlHours: e.VERIFY_EMAIL_TTL_HOURS,
       resetPasswordTtlMinutes: e.RESET_PASSWORD_TTL_MINUTES,
     },
-    mfa: { encryptionKey: e.MFA_ENCRYPTION_KEY },
+    mfa: mfaKeyring,
     media: {
       storage: e.MEDIA_STORAGE,
       dir: e.MEDIA_DIR ?? repoPath('var', 'media'),
@@ -230,17 +295,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         mutations: e.RATE_LIMIT_MUTATIONS,
         auth: e.RATE_LIMIT_AUTH,
       },
-      subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+      subgraphTimeoutMs: { query: e.SUBGRAPH_TIMEOUT_MS, mutation: e.SUBGRAPH_MUTATION_TIMEOUT_MS },
       manifestPath: e.PERSISTED_QUERY_MANIFEST ?? repoPath('persisted-queries', 'manifest.json'),
+      retainedPath: e.PERSISTED_QUERY_RETAINED ?? repoPath('persisted-queries', 'retained.json'),
+      enforcePersistedQueries: e.NODE_ENV === 'production' || e.PERSISTED_QUERIES_ENFORCE === 'true',
+      publishRedisUrl: e.PQ_PUBLISH_REDIS_URL ?? e.REDIS_URL,
     },
-    signing: { secret: e.SUBGRAPH_SIGNING_SECRET, toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS },
+    signing: {
+      secret: e.SUBGRAPH_SIGNING_SECRET,
+      previousSecret: e.SUBGRAPH_SIGNING_SECRET_PREVIOUS,
+      toleranceSeconds: e.SIGNATURE_TOLERANCE_SECONDS,
+    },
     mail: {
       transport: e.MAIL_TRANSPORT ?? (e.NODE_ENV === 'production' ? 'smtp' : 'files'),
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,
       dir: e.MAIL_DIR ?? repoPath('var', 'mail'),
     },
+    sms: {
+      transport: e.SMS_TRANSPORT ?? (e.NODE_ENV === 'production' ? 'twilio' : 'files'),
+      dir: e.SMS_DIR ?? repoPath('var', 'sms'),
+      twilio: {
+        apiUrl: e.TWILIO_API_URL.replace(/\/$/, ''),
+        accountSid: e.TWILIO_ACCOUNT_SID,
+        authToken: e.TWILIO_AUTH_TOKEN,
+        from: e.TWILIO_FROM,
+      },
+      codesMaxPerNumber: e.PHONE_CODES_MAX_PER_NUMBER,
+      codesMaxPerUser: e.PHONE_CODES_MAX_PER_USER,
+    },
     worker: { concurrency: e.WORKER_CONCURRENCY, maxAttempts: e.JOB_MAX_ATTEMPTS, port: e.WORKER_PORT },
+    metrics: {
+      enabled: (e.METRICS_ENABLED ?? (e.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
+      port: e.METRICS_PORT,
+      clientNames: e.METRICS_CLIENT_NAMES.split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+      version: e.APP_VERSION ?? packageVersion(),
+      commit: e.GIT_COMMIT,
+    },
+    shutdown: { drainSeconds: e.SHUTDOWN_DRAIN_SECONDS ?? (e.NODE_ENV === 'production' ? 5 : 0) },
     payments: {
       stripe: {
         secretKey: e.STRIPE_SECRET_KEY,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The repository root, found the same way from TypeScript sources and from compiled `dist/`. */
@@ -16,4 +16,9 @@ const ROOT = findRoot(join(__dirname, '..', '..').replace(/[\\/]dist$/, ''));
 
 export function repoPath(...segments: string[]): string {
   return join(ROOT, ...segments);
+}
+
+/** The version in package.json: what the build-info metric reports unless APP_VERSION says otherwise. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string }).version;
 }

@@ -21,6 +21,8 @@ export function assertProductionReady(config: Config): void {
       'STRIPE_API_URL: points at a local emulator; set PAYMENTS_EMULATOR=allow to run against it on purpose',
     );
   missing.push(...mpesaProblems(config));
+  missing.push(...smsProblems(config));
+  missing.push(...rotationProblems(config));
   missing.push(...developmentSecretsIn(config, readDevelopmentSecrets()));
   if (missing.length > 0) throw new ConfigError(missing);
 }
@@ -45,6 +47,39 @@ function mpesaProblems(config: Config): string[] {
       'MPESA_API_URL: points at a local emulator; set PAYMENTS_EMULATOR=allow to run against it on purpose',
     );
   return problems;
+}
+
+/** A half-done key rotation: tokens nobody can verify, or a previous secret that is the current one. */
+export function rotationProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const { privateKey, publicKeys } = config.jwt;
+  if (privateKey && publicKeys) {
+    const signingKid = (JSON.parse(privateKey) as { kid?: string }).kid;
+    const kids = (JSON.parse(publicKeys) as { keys: { kid?: string }[] }).keys.map((k) => k.kid);
+    if (!kids.includes(signingKid))
+      problems.push(
+        'JWT_PUBLIC_KEYS: must include the public key of JWT_PRIVATE_KEY (same kid) or its tokens are refused',
+      );
+  }
+  if (config.signing.previousSecret && config.signing.previousSecret === config.signing.secret)
+    problems.push(
+      'SUBGRAPH_SIGNING_SECRET_PREVIOUS: is the current secret; set it to the one being replaced, or unset it',
+    );
+  return problems;
+}
+
+/** Texts (phone verification codes) go through the provider unless SMS_TRANSPORT=files says otherwise. */
+function smsProblems(config: Config): string[] {
+  const { transport, twilio } = config.sms;
+  if (transport === 'files') return [];
+  const required = {
+    TWILIO_ACCOUNT_SID: twilio.accountSid,
+    TWILIO_AUTH_TOKEN: twilio.authToken,
+    TWILIO_FROM: twilio.from,
+  };
+  return Object.entries(required)
+    .filter(([, value]) => !value)
+    .map(([name]) => `${name}: required in production to send texts (or set SMS_TRANSPORT=files)`);
 }
 
 /** A provider URL on this machine or the compose emulator: fake money, which production takes only when told to. */
@@ -79,7 +114,7 @@ export function developmentSecretsIn(config: Config, dev: DevelopmentSecrets): s
     dev.privateKey && config.jwt.privateKey === dev.privateKey ? 'JWT_PRIVATE_KEY' : null,
     configuredKids.some((kid) => devKids.has(kid)) ? 'JWT_PUBLIC_KEYS' : null,
     dev.signingSecret && config.signing.secret === dev.signingSecret ? 'SUBGRAPH_SIGNING_SECRET' : null,
-    dev.mfaKey && config.mfa.encryptionKey === dev.mfaKey ? 'MFA_ENCRYPTION_KEY' : null,
+    dev.mfaKey && Object.values(config.mfa.keys).includes(dev.mfaKey) ? 'MFA_ENCRYPTION_KEY' : null,
   ];
   return reused
     .filter((name): name is string => name !== null)

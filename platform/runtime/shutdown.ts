@@ -6,9 +6,10 @@ const DUPLICATE_SIGNAL_WINDOW_MS = 500;
 
 /**
  * On SIGTERM/SIGINT: stop accepting, let in-flight work drain, close pools, then exit.
- * A second signal, or a drain that hangs, exits at once.
+ * A second signal, or a drain that hangs, exits at once; `drainSeconds` (readiness off, still
+ * serving) comes on top of the time a drain may take.
  */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>, drainSeconds = 0): void {
   let stoppingSince: number | undefined;
   const handle = (signal: NodeJS.Signals) => {
     if (stoppingSince !== undefined) {
@@ -18,10 +19,13 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
     }
     stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      logger.error('shutdown timed out, exiting');
-      process.exit(1);
-    }, FORCE_EXIT_AFTER_MS);
+    const timer = setTimeout(
+      () => {
+        logger.error('shutdown timed out, exiting');
+        process.exit(1);
+      },
+      FORCE_EXIT_AFTER_MS + drainSeconds * 1000,
+    );
     timer.unref();
     stop().then(
       () => {

@@ -8,11 +8,19 @@ import { startSubgraph, type RunningSubgraph } from '../../platform/graphql/subg
 import { createAccessTokenIssuer } from './auth/access-token';
 import { connectRedis, disconnectRedis, redisReady } from '../../platform/runtime/redis/connect';
 import { jwksRoute } from './auth/jwks.route';
+import { sendPhoneCode } from './phone/phone-code.job';
+import { cleanUpAvatars } from './profile/avatar-cleanup.job';
+import { AvatarWiring } from './profile/avatar-wiring';
 import { createLoaders } from './loaders';
 import { accountsOrmConfig } from './mikro-orm.config';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { ACCOUNTS_EVENTS } from '../../contracts/events/accounts';
+import { HOSTED_LISTING_HANDLERS, resetHostedListings } from './account-deletion/hosted-listings.handlers';
+import { resetUserStays, USER_STAY_HANDLERS } from './account-deletion/user-stays.handlers';
+import { deleteDataExport } from './data-export/delete-export.job';
+import { EXPORT_PART_HANDLERS } from './data-export/export-parts.handlers';
+import { dataExportRoutes } from './data-export/export.route';
 import { BOOKING_NOTIFICATIONS } from './notifications/booking-notifications';
 import { PAYMENT_NOTIFICATIONS } from './notifications/payment-notifications';
 import { REVIEW_NOTIFICATIONS } from './notifications/review-notifications';
@@ -35,12 +43,12 @@ export async function startAccounts({
   clock = systemClock,
 }: AccountsOptions): Promise<RunningSubgraph> {
   const { privateKey } = config.jwt;
-  const mfaKey = config.mfa.encryptionKey;
+  const mfaKeys = config.mfa;
   const missing = [
     ...(privateKey ? [] : ['JWT_PRIVATE_KEY: required by the accounts subgraph']),
-    ...(mfaKey ? [] : ['MFA_ENCRYPTION_KEY: required by the accounts subgraph']),
+    ...(mfaKeys.currentKeyId ? [] : ['MFA_ENCRYPTION_KEY: required by the accounts subgraph (or MFA_ENCRYPTION_KEYS)']),
   ];
-  if (!privateKey || !mfaKey) throw new ConfigError(missing);
+  if (!privateKey || !mfaKeys.currentKeyId) throw new ConfigError(missing);
   const accessTokens = await createAccessTokenIssuer({
     privateKey,
     issuer: config.jwt.issuer,
@@ -48,10 +56,11 @@ export async function startAccounts({
     ttlSeconds: config.jwt.accessTokenTtlSeconds,
     clock,
   });
-  const redis = connectRedis(config, logger);
+  const avatars = new AvatarWiring(config, clock);
+  const redis = connectRedis(config, logger, 'accounts');
   await redisReady(redis);
   const schema = await buildAccountsSchema(
-    containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKey })),
+    containerOf(accountsResolvers({ config, logger, clock, redis, accessTokens, mfaKeys, avatars })),
   );
   const orm = await MikroORM.init(accountsOrmConfig(config));
   const subgraph = await startSubgraph(
@@ -63,7 +72,11 @@ export async function startAccounts({
       logger,
       createLoaders,
       clock,
-      routes: jwksRoute(config.jwt.publicKeys ?? '{"keys":[]}'),
+      routes: (app) => {
+        jwksRoute(config.jwt.publicKeys ?? '{"keys":[]}')(app);
+        avatars.routes(orm, logger)(app);
+        dataExportRoutes(orm, config, clock, logger)(app);
+      },
     },
     port ?? config.subgraphPorts.accounts,
   );
@@ -83,7 +96,22 @@ export const accountsSubgraph: SubgraphModule = {
   start: startAccounts,
   seed: seedAccounts,
   events: ACCOUNTS_EVENTS,
-  handlers: [sendWelcomeEmail, ...BOOKING_NOTIFICATIONS, ...PAYMENT_NOTIFICATIONS, ...REVIEW_NOTIFICATIONS],
-  jobs: [sendTokenEmail, purgeExpiredTokens],
-  schedules: [{ job: purgeExpiredTokens.name, cron: '17 * * * *' }],
+  handlers: [
+    sendWelcomeEmail,
+    ...BOOKING_NOTIFICATIONS,
+    ...PAYMENT_NOTIFICATIONS,
+    ...REVIEW_NOTIFICATIONS,
+    ...HOSTED_LISTING_HANDLERS,
+    ...USER_STAY_HANDLERS,
+    ...EXPORT_PART_HANDLERS,
+  ],
+  resetProjections: async (em) => {
+    await resetHostedListings(em);
+    await resetUserStays(em);
+  },
+  jobs: [sendTokenEmail, purgeExpiredTokens, cleanUpAvatars, sendPhoneCode, deleteDataExport],
+  schedules: [
+    { job: purgeExpiredTokens.name, cron: '17 * * * *' },
+    { job: cleanUpAvatars.name, cron: '*/15 * * * *' },
+  ],
 };

@@ -1,10 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../../platform/graphql/federated-schema';
+import { AccountDeletionResolver } from './account-deletion/account-deletion.resolver';
+import { DataExportResolver } from './data-export/data-export.resolver';
 import { SuspensionResolver } from './admin/suspension.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { HostResolver } from './host/host.resolver';
 import { MfaResolver } from './mfa/mfa.resolver';
+import { PhoneResolver } from './phone/phone.resolver';
+import { AvatarResolver } from './profile/avatar.resolver';
 import { ProfileResolver } from './profile/profile.resolver';
 import { PasswordResolver } from './password/password.resolver';
 import { SessionResolver } from './session/session.resolver';
@@ -23,7 +27,11 @@ export function buildAccountsSchema(container?: ContainerType): Promise<GraphQLS
       MfaResolver,
       HostResolver,
       ProfileResolver,
+      AvatarResolver,
+      PhoneResolver,
       SuspensionResolver,
+      AccountDeletionResolver,
+      DataExportResolver,
     ],
     references: userReference,
     container,

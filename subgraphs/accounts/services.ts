@@ -2,9 +2,14 @@ import type Redis from 'ioredis';
 import type { Clock } from '../../platform/runtime/clock';
 import type { Config } from '../../platform/runtime/config';
 import type { Logger } from '../../platform/runtime/logger';
+import type { MfaKeyring } from '../../platform/runtime/mfa-keyring';
 import { limiterFactory } from '../../platform/runtime/redis/rate-limiter';
 import { suspendedUsers } from '../../platform/runtime/redis/suspended-users';
 import { endedSessions } from '../../platform/runtime/redis/ended-sessions';
+import { AccountDeletionResolver } from './account-deletion/account-deletion.resolver';
+import { AccountDeletionService } from './account-deletion/account-deletion.service';
+import { DataExportResolver } from './data-export/data-export.resolver';
+import { DataExportService } from './data-export/data-export.service';
 import { SuspensionResolver } from './admin/suspension.resolver';
 import { SuspensionService } from './admin/suspension.service';
 import { AuditLog } from './audit/audit-log';
@@ -18,6 +23,10 @@ import { HostService } from './host/host.service';
 import { MfaResolver } from './mfa/mfa.resolver';
 import { MfaService } from './mfa/mfa.service';
 import { SecretBox } from './mfa/secret-box';
+import { phoneCodeHasher } from './phone/phone-code';
+import { PhoneResolver } from './phone/phone.resolver';
+import { PhoneVerificationService } from './phone/phone-verification.service';
+import type { AvatarWiring } from './profile/avatar-wiring';
 import { ProfileResolver } from './profile/profile.resolver';
 import { ProfileService } from './profile/profile.service';
 import { PasswordResolver } from './password/password.resolver';
@@ -30,6 +39,8 @@ import { OneTimeTokens } from './verification/one-time-tokens';
 import { VerificationResolver } from './verification/verification.resolver';
 
 const HOUR = 3600;
+/** An export reads every domain's data about the user: a few a day is plenty for a person. */
+const EXPORTS_PER_DAY = 3;
 
 /** Builds the accounts services once per process and returns the resolvers that use them. */
 export function accountsResolvers(options: {
@@ -38,7 +49,8 @@ export function accountsResolvers(options: {
   clock: Clock;
   redis: Redis | null;
   accessTokens: AccessTokenIssuer;
-  mfaKey: string;
+  mfaKeys: MfaKeyring;
+  avatars: AvatarWiring;
 }): object[] {
   const { config, logger, clock, redis } = options;
   const { security } = config;
@@ -66,7 +78,7 @@ export function accountsResolvers(options: {
     security.verifyEmailTtlHours * HOUR * 1000,
     emailsPerAddress,
   );
-  const mfa = new MfaService(new SecretBox(options.mfaKey), reauth, guard, audit, clock);
+  const mfa = new MfaService(new SecretBox(options.mfaKeys), reauth, guard, audit, clock);
   const registrations = limiter({ name: 'register-ip', points: security.registerMaxPerIp, durationSeconds: HOUR });
   const passwords = new PasswordService(
     tokens,
@@ -88,8 +100,22 @@ export function accountsResolvers(options: {
     new VerificationResolver(verification),
     new PasswordResolver(passwords),
     new MfaResolver(mfa),
+    new AccountDeletionResolver(new AccountDeletionService(reauth, mfa, audit, ending, clock)),
+    new DataExportResolver(
+      new DataExportService(
+        limiter({ name: 'data-export', points: EXPORTS_PER_DAY, durationSeconds: 24 * HOUR }),
+        clock,
+      ),
+    ),
     new HostResolver(new HostService(sessions, audit)),
     new ProfileResolver(new ProfileService()),
+    options.avatars.resolver(),
+    new PhoneResolver(
+      new PhoneVerificationService(phoneCodeHasher(config), clock, {
+        perUser: limiter({ name: 'phone-code-user', points: config.sms.codesMaxPerUser, durationSeconds: HOUR }),
+        perNumber: limiter({ name: 'phone-code-number', points: config.sms.codesMaxPerNumber, durationSeconds: HOUR }),
+      }),
+    ),
     new SuspensionResolver(new SuspensionService(denylist, audit, clock, config.jwt.accessTokenTtlSeconds, ending)),
   ];
 }

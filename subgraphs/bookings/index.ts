@@ -19,6 +19,8 @@ import { LISTING_TERMS_HANDLERS, resetListingTerms } from './projections/listing
 import { buildBookingsSchema } from './schema';
 import { seedBookings } from './seed/bookings.seed';
 import { bookingsResolvers } from './services';
+import { eraseDeletedUsersNotes } from './user-deleted/erase-notes.handler';
+import { exportBookingsPart } from './data-export/export-part.handler';
 
 export async function startBookings({
   config,
@@ -54,6 +56,8 @@ export const bookingsSubgraph: SubgraphModule = {
     recordFailedPayment,
     recordBookingRefund,
     withdrawSuspendedUsersBookings,
+    eraseDeletedUsersNotes,
+    exportBookingsPart,
   ],
   jobs: [expireHold, completeStays],
   // Every 5 minutes: a stay completes at most that long after its check-out time.

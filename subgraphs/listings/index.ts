@@ -25,6 +25,8 @@ import { recordRating, resetRatings } from './projections/listing-rating.handler
 import { buildListingsSchema } from './schema';
 import { seedListings } from './seed/listings.seed';
 import { listingsResolvers } from './services';
+import { removeDeletedUsersDrafts } from './user-deleted/remove-drafts.handler';
+import { exportListingsPart } from './data-export/export-part.handler';
 
 export async function startListings({
   config,
@@ -38,7 +40,7 @@ export async function startListings({
   clock?: Clock;
 }): Promise<RunningSubgraph> {
   const photos = new PhotoWiring(config, clock);
-  const redis = connectRedis(config, logger);
+  const redis = connectRedis(config, logger, 'listings');
   await redisReady(redis);
   const cache = ListingsCache.for(redis, config);
   const schema = await buildListingsSchema(containerOf(listingsResolvers({ clock, photos, cache })));
@@ -79,6 +81,8 @@ export const listingsSubgraph: SubgraphModule = {
     recordConfirmedStay,
     endCancelledStay,
     endCompletedStay,
+    removeDeletedUsersDrafts,
+    exportListingsPart,
   ],
   resetProjections: async (em) => {
     await resetHostStandings(em);

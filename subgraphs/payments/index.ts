@@ -14,6 +14,8 @@ import { BOOKING_END_HANDLERS, cancelCharge } from './payment/booking-end.handle
 import { reconcilePayments, RECONCILE_PAYMENTS } from './payment/reconcile-payments.job';
 import { PAYABLE_BOOKING_HANDLERS, resetPayableBookings } from './projections/payable-booking.handlers';
 import { sendRefund } from './refund/send-refund.job';
+import { eraseDeletedUsersPayerDetails } from './user-deleted/erase-payer-details.handler';
+import { exportPaymentsPart } from './data-export/export-part.handler';
 import { buildPaymentsSchema } from './schema';
 import { paymentsResolvers } from './services';
 import { processStripeEvent } from './webhooks/stripe-event.job';
@@ -40,7 +42,7 @@ export async function startPayments({
       { apiUrls: emulated },
       '!!! PAYMENTS_EMULATOR=allow: payments run against a local emulator, no real money moves !!!',
     );
-  const redis = connectRedis(config, logger);
+  const redis = connectRedis(config, logger, 'payments');
   await redisReady(redis);
   const schema = await buildPaymentsSchema(containerOf(paymentsResolvers({ clock, config, redis })));
   const orm = await MikroORM.init(paymentsOrmConfig(config));
@@ -75,7 +77,7 @@ export const paymentsSubgraph: SubgraphModule = {
   ormConfig: paymentsOrmConfig,
   start: startPayments,
   events: PAYMENTS_EVENTS,
-  handlers: [...PAYABLE_BOOKING_HANDLERS, ...BOOKING_END_HANDLERS],
+  handlers: [...PAYABLE_BOOKING_HANDLERS, ...BOOKING_END_HANDLERS, eraseDeletedUsersPayerDetails, exportPaymentsPart],
   jobs: [processStripeEvent, processMpesaCallback, sendRefund, cancelCharge, reconcilePayments],
   // Every minute: a missed webhook heals within a few minutes of the reconciliation threshold.
   schedules: [{ job: RECONCILE_PAYMENTS, cron: '* * * * *' }],

@@ -15,6 +15,8 @@ import { seedReviews } from './review/reviews.seed';
 import { buildReviewsSchema } from './schema';
 import { reviewsResolvers } from './services';
 import { recordCompletedStay } from './stay/stay-completed.handler';
+import { eraseDeletedUsersPrivateNotes } from './user-deleted/erase-private-notes.handler';
+import { exportReviewsPart } from './data-export/export-part.handler';
 
 export async function startReviews({
   config,
@@ -27,7 +29,7 @@ export async function startReviews({
   port?: number;
   clock?: Clock;
 }): Promise<RunningSubgraph> {
-  const redis = connectRedis(config, logger);
+  const redis = connectRedis(config, logger, 'reviews');
   await redisReady(redis);
   const schema = await buildReviewsSchema(containerOf(reviewsResolvers({ clock, config, redis })));
   const orm = await MikroORM.init(reviewsOrmConfig(config));
@@ -51,6 +53,6 @@ export const reviewsSubgraph: SubgraphModule = {
   start: startReviews,
   seed: seedReviews,
   events: REVIEWS_EVENTS,
-  handlers: [recordCompletedStay],
+  handlers: [recordCompletedStay, eraseDeletedUsersPrivateNotes, exportReviewsPart],
   jobs: [publishAtDeadline, remindReviewers],
 };

@@ -1,3 +1,5 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { sortTopLevelDefinitions } from '@apollo/persisted-query-lists';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 
@@ -24,9 +26,9 @@ type TypedOptions<TVariables> =
 const texts = new WeakMap<DocumentNode, string>();
 
 /**
- * The text a client sends for a generated document: the operation, then the fragments it uses
- * sorted by name, as `npm run pq:build` prints it, so a persisted operation is sent with the exact
- * body (and id) in persisted-queries/manifest.json.
+ * The text this client sends for a generated document by default: the operation, then the
+ * fragments it uses sorted by name, with only the `__typename` fields the document asks for, so
+ * tests compare results exactly as typed.
  */
 export function documentText(document: DocumentNode): string {
   let text = texts.get(document);
@@ -40,6 +42,15 @@ export function documentText(document: DocumentNode): string {
     texts.set(document, text);
   }
   return text;
+}
+
+/**
+ * The text Apollo Client sends for a document: `__typename` added to every selection set below the
+ * root (its cache does this), the operation first, fragments sorted by name. For a persisted
+ * operation that is exactly its body (and id) in persisted-queries/manifest.json.
+ */
+export function apolloDocumentText(document: DocumentNode): string {
+  return print(sortTopLevelDefinitions(addTypenameToDocument(document)));
 }
 
 /**
@@ -71,7 +82,11 @@ export function present<T>(value: T | null | undefined, what: string): T {
  * result, from `npm run codegen`); raw strings are for tests that send malformed or odd documents.
  */
 export class GraphQLClient {
-  constructor(readonly url: string) {}
+  /** `asApolloClient`: send documents as Apollo Client does, so a production gateway's safelist accepts them. */
+  constructor(
+    readonly url: string,
+    private readonly options: { asApolloClient?: boolean } = {},
+  ) {}
 
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -108,7 +123,12 @@ export class GraphQLClient {
         ...options.headers,
       },
       body: JSON.stringify({
-        query: typeof query === 'string' ? query : documentText(query),
+        query:
+          typeof query === 'string'
+            ? query
+            : this.options.asApolloClient
+              ? apolloDocumentText(query)
+              : documentText(query),
         variables: options.variables,
       }),
     });

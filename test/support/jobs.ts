@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../platform/events/event-handler';
+import type { EventHandler, JobDefinition } from '../../platform/events/event-handler';
 import { SUBGRAPH_MODULES } from '../../subgraphs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -34,4 +34,13 @@ export function registeredJob(name: string): JobDefinition {
   const job = SUBGRAPH_MODULES.flatMap((module) => module.jobs ?? []).find((candidate) => candidate.name === name);
   if (!job) throw new Error(`No subgraph registers a job named ${name}`);
   return job;
+}
+
+/** An event handler some subgraph registers, by name: a test feeds it an event no other domain should react to. */
+export function registeredHandler(name: string): EventHandler {
+  const handler = SUBGRAPH_MODULES.flatMap((module) => module.handlers ?? []).find(
+    (candidate) => candidate.name === name,
+  );
+  if (!handler) throw new Error(`No subgraph registers a handler named ${name}`);
+  return handler;
 }

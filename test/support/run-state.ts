@@ -7,6 +7,8 @@ export interface RunState {
   embeddedDir?: string;
   /** Where the run's workers write emails. */
   mailDir?: string;
+  /** Where the run's workers write text messages. */
+  smsDir?: string;
   /** The run's one payment-provider emulator (see global setup). */
   stopEmulator?: () => Promise<void>;
 }

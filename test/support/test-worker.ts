@@ -17,9 +17,9 @@ export interface TestWorker extends RunningWorker {
  * fixture's), because any of them may pick up any event's dispatch.
  */
 export async function startTestWorker(
-  options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number; logger?: Logger } = {},
+  options: { extraJobs?: JobDefinition[]; shutdownTimeoutMs?: number; logger?: Logger; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestWorker> {
-  const config = loadConfig();
+  const config = loadConfig({ ...process.env, ...options.env });
   const fixture = await openFixture();
   const worker = await startWorker({
     config,

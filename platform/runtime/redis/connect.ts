@@ -1,14 +1,20 @@
 import Redis from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { trackOutages } from './outage';
 
 /**
  * The process's Redis client, or null when no REDIS_URL is configured (embedded default and
  * tests without Redis: callers then use in-process stores). Commands fail at once instead of
  * queueing while Redis is away, so an outage degrades a request (to the fallbacks) instead of
- * hanging it.
+ * hanging it; the outage itself is logged once when it starts and once when it ends (`outage.ts`).
  */
-export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: Logger): Redis | null {
+export function connectRedis(
+  config: Pick<Config, 'redisUrl' | 'mode'>,
+  logger: Logger,
+  /** Names this connection in outage alerts, e.g. `gateway` or `listings-cache`. */
+  role: string,
+): Redis | null {
   if (!config.redisUrl) {
     if (config.mode === 'development')
       logger.warn('REDIS_URL not set: rate limits and the suspension list are kept in this process only');
@@ -21,19 +27,7 @@ export function connectRedis(config: Pick<Config, 'redisUrl' | 'mode'>, logger: 
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
   });
-  let healthy = true;
-  redis.on('error', (error) => {
-    if (healthy)
-      logger.error(
-        { err: error, alert: 'redis_unreachable' },
-        'Redis unreachable; using per-process fallbacks and retrying',
-      );
-    healthy = false;
-  });
-  redis.on('ready', () => {
-    if (!healthy) logger.info('Redis reachable again');
-    healthy = true;
-  });
+  trackOutages(redis, logger, role);
   return redis;
 }
 

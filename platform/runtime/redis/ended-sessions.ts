@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { reported } from './outage';
 
 /**
  * Sign-in sessions that ended (logout, revocation, password change or reset, refresh-token reuse,
@@ -26,7 +27,7 @@ function redisEndedSessions(redis: Redis, prefix: string): EndedSessions {
       const failed = results?.find(([error]) => error)?.[0];
       if (!results || failed) throw failed ?? new Error('ended-session write discarded');
     },
-    has: async (sessionId) => (await redis.exists(prefix + sessionId)) === 1,
+    has: async (sessionId) => (await reported(redis, 'ended-sessions', redis.exists(prefix + sessionId))) === 1,
   };
 }
 

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { reported } from './outage';
 
 /**
  * Users whose access tokens must stop working now, not when they expire. Accounts adds a user on
@@ -24,7 +25,7 @@ function redisSuspendedUsers(redis: Redis, prefix: string): SuspendedUsers {
     remove: async (userId) => {
       await redis.del(prefix + userId);
     },
-    has: async (userId) => (await redis.exists(prefix + userId)) === 1,
+    has: async (userId) => (await reported(redis, 'suspended-users', redis.exists(prefix + userId))) === 1,
   };
 }
 

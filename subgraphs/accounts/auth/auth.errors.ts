@@ -58,3 +58,15 @@ export class WrongPasswordError implements UserError {
   @Field()
   message: string = 'The current password is incorrect.';
 }
+
+@ObjectType({
+  implements: UserError,
+  description: 'Returned by `register` when its idempotency key was used for a different sign-up.',
+})
+export class RegistrationKeyReusedError implements UserError {
+  @Field()
+  readonly code: string = 'ACCOUNTS.IDEMPOTENCY_KEY_REUSED';
+
+  @Field()
+  message: string = 'This idempotency key belongs to another sign-up: use a new key for a new sign-up.';
+}

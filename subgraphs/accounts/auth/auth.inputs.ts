@@ -16,6 +16,13 @@ export class RegisterInput {
   @Sensitive('PERSONAL')
   @Field({ description: 'Name shown to hosts and guests, 1 to 80 characters.' })
   displayName!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional: a key the client generates once per sign-up (8 to 100 characters, e.g. a UUID) and sends again on retries: a retry with the same input returns the same account instead of EmailTakenError.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Email and password to sign in with.' })
@@ -58,6 +65,7 @@ export const registerSchema = z.object({
     .trim()
     .min(1, 'Display name is required.')
     .max(80, 'Display name must be at most 80 characters.'),
+  idempotencyKey: z.string().trim().min(8, 'At least 8 characters.').max(100, 'At most 100 characters.').nullish(),
 });
 
 export const loginSchema = z.object({

@@ -4,7 +4,13 @@ import { TokenPair } from '../session/session.results';
 import { User } from '../user/user.entity';
 import { InvalidMfaChallengeError, InvalidMfaCodeError } from '../mfa/mfa.errors';
 import { MfaRequired } from '../mfa/mfa.results';
-import { AccountSuspendedError, EmailTakenError, InvalidCredentialsError, TooManyAttemptsError } from './auth.errors';
+import {
+  AccountSuspendedError,
+  EmailTakenError,
+  InvalidCredentialsError,
+  RegistrationKeyReusedError,
+  TooManyAttemptsError,
+} from './auth.errors';
 
 @ObjectType({ description: 'The account exists and a confirmation link is on its way; sign in with `login`.' })
 export class RegisterSuccess {
@@ -36,9 +42,11 @@ export class LoginSuccess extends TokenPair {
 export const RegisterResult = createUnionType({
   name: 'RegisterResult',
   description: 'The result of `register`: the new account, or why not.',
-  types: () => [RegisterSuccess, ValidationError, EmailTakenError, TooManyAttemptsError] as const,
+  types: () =>
+    [RegisterSuccess, ValidationError, EmailTakenError, TooManyAttemptsError, RegistrationKeyReusedError] as const,
 });
-export type RegisterResult = RegisterSuccess | ValidationError | EmailTakenError | TooManyAttemptsError;
+export type RegisterResult =
+  RegisterSuccess | ValidationError | EmailTakenError | TooManyAttemptsError | RegistrationKeyReusedError;
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',

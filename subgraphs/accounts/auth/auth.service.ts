@@ -26,6 +26,8 @@ import {
 import type { LoginGuard } from './login-guard';
 import { consume } from './consume-point';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password';
+import { RegistrationKey } from './registration-key.entity';
+import { replayRegistration } from './registration-replay';
 
 const MFA_CHALLENGE_TTL_MS = 5 * 60_000;
 
@@ -46,7 +48,11 @@ export class AuthService {
   async register(em: EntityManager, input: RegisterInput, origin: RequestOrigin): Promise<RegisterResult> {
     const parsed = validate(registerSchema, input);
     if (!parsed.ok) return parsed.error;
-    const { email, password, displayName } = parsed.value;
+    const { email, password, displayName, idempotencyKey } = parsed.value;
+    const keyed = idempotencyKey ? { email, password, displayName, idempotencyKey } : null;
+    // A retry is answered before the sign-up limit counts it: a client that lost the answer is not penalised.
+    const replayed = keyed && (await replayRegistration(em, keyed));
+    if (replayed) return replayed;
     if (origin.ip) {
       const limited = await consume(this.deps.registrations, origin.ip);
       if (limited) return limited;
@@ -56,6 +62,7 @@ export class AuthService {
     try {
       const user = await em.transactional(async (tx) => {
         const created = tx.create(User, { email: normalizeEmail(email), passwordHash, displayName });
+        if (keyed) tx.create(RegistrationKey, { key: keyed.idempotencyKey, userId: created.id });
         await tx.flush();
         await publish(
           tx,
@@ -68,9 +75,10 @@ export class AuthService {
       });
       return new RegisterSuccess(user);
     } catch (error) {
-      // The unique index decides, so two concurrent sign-ups with one address cannot both win.
-      if (error instanceof UniqueConstraintViolationException) return new EmailTakenError();
-      throw error;
+      // The unique indexes decide, so two concurrent sign-ups with one address (or key) cannot both
+      // win; a retry that lost the race to its own first attempt gets that attempt's account.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      return (keyed && (await replayRegistration(em.fork(), keyed))) || new EmailTakenError();
     }
   }
 

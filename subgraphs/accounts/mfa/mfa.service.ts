@@ -18,6 +18,7 @@ import {
 import { RecoveryCode } from './recovery-code.entity';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from './recovery-codes';
 import type { SecretBox } from './secret-box';
+import { DEFAULT_MFA_KEY_ID } from '../../../platform/runtime/mfa-keyring';
 import { matchTotp, newTotpSecret, totpUri } from './totp';
 
 export type SecondFactor = 'totp' | 'recovery_code';
@@ -41,7 +42,9 @@ export class MfaService {
     if (!(user instanceof User)) return user;
     if (user.mfaEnabledAt) return new MfaAlreadyEnabledError();
     const secret = newTotpSecret();
-    user.mfaSecret = this.box.seal(secret);
+    const { sealed, keyId } = this.box.seal(secret);
+    user.mfaSecret = sealed;
+    user.mfaKeyId = keyId;
     await em.flush();
     return new MfaEnrolment(secret, totpUri(secret, user.email));
   }
@@ -51,7 +54,7 @@ export class MfaService {
       const user = await this.lockUser(tx, userId);
       if (user.mfaEnabledAt) return new MfaAlreadyEnabledError();
       if (!user.mfaSecret) return new MfaNotEnrollingError();
-      const step = matchTotp(this.box.open(user.mfaSecret), code, this.clock(), null);
+      const step = matchTotp(this.openSecret(user.mfaSecret, user), code, this.clock(), null);
       if (step === null) return new InvalidMfaCodeError();
       user.mfaEnabledAt = this.clock();
       user.mfaLastUsedStep = step;
@@ -79,6 +82,7 @@ export class MfaService {
       const factor = await this.verifySecondFactor(tx, user, code, origin);
       if (typeof factor !== 'string') return factor;
       user.mfaSecret = null;
+      user.mfaKeyId = null;
       user.mfaEnabledAt = null;
       user.mfaLastUsedStep = null;
       await tx.nativeDelete(RecoveryCode, { user });
@@ -125,6 +129,10 @@ export class MfaService {
     return new InvalidMfaCodeError();
   }
 
+  private openSecret(sealed: string, user: User): string {
+    return this.box.open({ sealed, keyId: user.mfaKeyId ?? DEFAULT_MFA_KEY_ID });
+  }
+
   private async useCode(
     tx: EntityManager,
     user: User,
@@ -132,7 +140,7 @@ export class MfaService {
     origin: RequestOrigin,
   ): Promise<SecondFactor | null> {
     if (!user.mfaSecret) return null;
-    const step = matchTotp(this.box.open(user.mfaSecret), code, this.clock(), user.mfaLastUsedStep);
+    const step = matchTotp(this.openSecret(user.mfaSecret, user), code, this.clock(), user.mfaLastUsedStep);
     if (step !== null) {
       user.mfaLastUsedStep = step;
       return 'totp';

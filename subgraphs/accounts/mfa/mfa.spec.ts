@@ -4,24 +4,40 @@ import { SecretBox } from './secret-box';
 import { matchTotp, newTotpSecret, totpCodeAt, totpUri } from './totp';
 
 describe('SecretBox', () => {
-  const box = new SecretBox(randomBytes(32).toString('base64url'));
+  const keyA = randomBytes(32).toString('base64url');
+  const keyB = randomBytes(32).toString('base64url');
+  const box = new SecretBox({ keys: { a: keyA }, currentKeyId: 'a' });
 
-  it('opens what it sealed, with a fresh IV each time', () => {
+  it('opens what it sealed, with a fresh IV each time, naming the key it used', () => {
     const a = box.seal('JBSWY3DPEHPK3PXP');
-    expect(a).not.toBe(box.seal('JBSWY3DPEHPK3PXP'));
+    expect(a.keyId).toBe('a');
+    expect(a.sealed).not.toBe(box.seal('JBSWY3DPEHPK3PXP').sealed);
     expect(box.open(a)).toBe('JBSWY3DPEHPK3PXP');
   });
 
   it('refuses a tampered ciphertext or another key', () => {
     const sealed = box.seal('secret');
-    const parts = sealed.split('.');
+    const parts = sealed.sealed.split('.');
     parts[3] = Buffer.from('other!').toString('base64url');
-    expect(() => box.open(parts.join('.'))).toThrow();
-    expect(() => new SecretBox(randomBytes(32).toString('base64url')).open(sealed)).toThrow();
+    expect(() => box.open({ ...sealed, sealed: parts.join('.') })).toThrow();
+    const other = new SecretBox({ keys: { a: randomBytes(32).toString('base64url') }, currentKeyId: 'a' });
+    expect(() => other.open(sealed)).toThrow();
   });
 
-  it('refuses a key of the wrong size', () => {
-    expect(() => new SecretBox(randomBytes(16).toString('base64url'))).toThrow(/32 bytes/);
+  it('seals with the current key and still opens secrets of the older ones', () => {
+    const old = box.seal('secret');
+    const rotated = new SecretBox({ keys: { a: keyA, b: keyB }, currentKeyId: 'b' });
+    expect(rotated.seal('secret').keyId).toBe('b');
+    expect(rotated.open(old)).toBe('secret');
+    const withoutA = new SecretBox({ keys: { b: keyB }, currentKeyId: 'b' });
+    expect(() => withoutA.open(old)).toThrow('No MFA encryption key "a" is configured');
+  });
+
+  it('refuses a key of the wrong size or a current key it does not have', () => {
+    expect(() => new SecretBox({ keys: { a: randomBytes(16).toString('base64url') }, currentKeyId: 'a' })).toThrow(
+      /32 bytes/,
+    );
+    expect(() => new SecretBox({ keys: { a: keyA }, currentKeyId: 'b' })).toThrow(/MFA_ENCRYPTION_KEY_ID/);
   });
 });
 

@@ -42,7 +42,8 @@ function notify<P extends BookingSubject>(
       const guest = users.find((u) => u.id === payload.guestId);
       const host = users.find((u) => u.id === payload.hostId);
       const to = party === 'guest' ? guest : host;
-      if (!to) return;
+      // A deleted user has no address any more (see account-deletion/personal-data-erasure.ts).
+      if (!to || to.deletedAt) return;
       const names = {
         guestName: guest?.displayName ?? 'Your guest',
         hostName: profile?.displayName ?? host?.displayName ?? 'Your host',

@@ -26,7 +26,8 @@ function notifyGuest<P extends { bookingId: string; guestId: string }>(
     description,
     async handle({ payload, occurredAt }, { em, mailer, config }) {
       const guest = await em.findOne(User, { id: payload.guestId });
-      if (!guest) return;
+      // A deleted user has no address any more (see account-deletion/personal-data-erasure.ts).
+      if (!guest || guest.deletedAt) return;
       await mailer.send(
         template({
           to: guest,

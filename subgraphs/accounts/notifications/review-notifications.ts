@@ -16,7 +16,8 @@ const emailReviewPublished = defineHandler({
     // One after the other: the handler's transaction has a single connection.
     const users = await em.find(User, { id: { $in: [payload.aboutUserId, payload.authorId] } });
     const to = users.find((u) => u.id === payload.aboutUserId);
-    if (!to) return;
+    // A deleted user has no address any more (see account-deletion/personal-data-erasure.ts).
+    if (!to || to.deletedAt) return;
     const author = users.find((u) => u.id === payload.authorId);
     const profile =
       payload.direction === ReviewDirection.HOST_TO_GUEST
@@ -42,7 +43,7 @@ const emailReviewReminder = defineHandler({
   description: 'review reminder to the guest or the host',
   async handle({ payload }, { em, mailer, config }) {
     const to = await em.findOne(User, { id: payload.recipientId });
-    if (!to) return;
+    if (!to || to.deletedAt) return;
     await mailer.send(
       reviewReminderEmail({
         to,

@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum ProfileBadge {
   EMAIL_VERIFIED = 'EMAIL_VERIFIED',
   HOST = 'HOST',
+  PHONE_VERIFIED = 'PHONE_VERIFIED',
 }
 
 registerEnumType(ProfileBadge, {
@@ -12,5 +13,8 @@ registerEnumType(ProfileBadge, {
   valuesConfig: {
     EMAIL_VERIFIED: { description: 'The user confirmed their email address.' },
     HOST: { description: 'The user hosts on StayGraph.' },
+    PHONE_VERIFIED: {
+      description: 'The user confirmed a mobile number with a texted code (the number stays private).',
+    },
   },
 });

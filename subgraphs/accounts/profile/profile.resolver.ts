@@ -22,15 +22,16 @@ export class ProfileResolver {
     return this.profiles.updateProfile(ctx.em, requireViewer(ctx.viewer).id, input);
   }
 
-  // Two batched lookups (profiles, host profiles) for any number of users in the response.
+  // Three batched lookups (profiles, host profiles, phones) for any number of users in the response.
   @FieldResolver(() => UserProfile, { description: 'What anyone may see about the user; public.' })
   @Directive('@cost(weight: 2)')
   async profile(@Root() user: User, @Ctx() ctx: AccountsContext): Promise<UserProfile> {
-    const [profile, hostProfile] = await Promise.all([
+    const [profile, hostProfile, phone] = await Promise.all([
       ctx.loaders.profileByUserId.load(user.id),
       ctx.loaders.hostProfileByUserId.load(user.id),
+      ctx.loaders.phoneByUserId.load(user.id),
     ]);
-    return new UserProfile(user, profile, hostProfile);
+    return new UserProfile(user, profile, hostProfile, phone);
   }
 
   @FieldResolver(() => String, {

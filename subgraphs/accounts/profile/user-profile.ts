@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { Role } from '../../../platform/graphql/role';
 import type { HostProfile } from '../host/host-profile.entity';
+import type { UserPhone } from '../phone/user-phone.entity';
 import type { User } from '../user/user.entity';
 import { ProfileBadge } from './profile-badge';
 import type { Profile } from './profile.entity';
@@ -11,17 +12,14 @@ import type { Profile } from './profile.entity';
  */
 @ObjectType({ description: "A user's public profile: what hosts and guests see about each other." })
 export class UserProfile {
+  /** Whose profile it is, for the field resolvers that look more up (the avatar). */
+  readonly userId: string;
+
   @Field({ description: 'Name shown to hosts and guests.' })
   displayName: string;
 
   @Field({ description: 'What the user says about themselves, plain text; may be empty.' })
   about: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Address of the profile picture. Always null for now: avatar uploads are not open yet.',
-  })
-  avatar: string | null = null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the user joined StayGraph.' })
   memberSince: Date;
@@ -34,13 +32,15 @@ export class UserProfile {
   })
   languages: string[];
 
-  constructor(user: User, profile: Profile | null, hostProfile: HostProfile | null) {
+  constructor(user: User, profile: Profile | null, hostProfile: HostProfile | null, phone: UserPhone | null) {
+    this.userId = user.id;
     this.displayName = user.displayName;
     this.about = profile?.about ?? '';
     this.memberSince = user.createdAt;
     this.badges = [
       ...(user.emailVerifiedAt ? [ProfileBadge.EMAIL_VERIFIED] : []),
       ...(user.roles.includes(Role.HOST) ? [ProfileBadge.HOST] : []),
+      ...(phone ? [ProfileBadge.PHONE_VERIFIED] : []),
     ];
     this.languages = hostProfile?.languages ?? [];
   }

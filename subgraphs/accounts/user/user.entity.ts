@@ -17,8 +17,10 @@ export class User {
     | 'suspendedAt'
     | 'suspendedReason'
     | 'mfaSecret'
+    | 'mfaKeyId'
     | 'mfaEnabledAt'
-    | 'mfaLastUsedStep';
+    | 'mfaLastUsedStep'
+    | 'deletedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: "The user's permanent id." })
@@ -53,12 +55,20 @@ export class User {
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   mfaSecret: string | null = null;
 
+  /** Which MFA encryption key sealed `mfaSecret`; null on rows sealed before key ids, by the key `default`. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  mfaKeyId: string | null = null;
+
   @Property({ type: 'timestamptz', nullable: true })
   mfaEnabledAt: Date | null = null;
 
   /** Last TOTP time step accepted, so a code cannot be used twice. */
   @Property({ type: 'integer', nullable: true, hidden: true })
   mfaLastUsedStep: number | null = null;
+
+  /** Set when the user deleted the account: the row stays, erased, so references to the id still resolve. */
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })

@@ -3,7 +3,8 @@ import type { User } from './user.entity';
 
 export class UserRepository extends EntityRepository<User> {
   findByEmail(email: string): Promise<User | null> {
-    return this.findOne({ email: normalizeEmail(email) }, { populate: ['passwordHash'] });
+    // A deleted account signs in with nothing, not even its tombstone address.
+    return this.findOne({ email: normalizeEmail(email), deletedAt: null }, { populate: ['passwordHash'] });
   }
 }
 

@@ -24,7 +24,7 @@ export class UserResolver {
     description: 'Visible to the user and to admins; null for everyone else.',
   })
   email(@Root() user: User, @Ctx() ctx: AccountsContext): string | null {
-    return canSeePrivate(ctx.viewer, user) ? user.email : null;
+    return canSeePrivate(ctx.viewer, user) && !user.deletedAt ? user.email : null;
   }
 
   @FieldResolver(() => [Role], {

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { reportRedisFailure } from '../../../platform/runtime/redis/outage';
 
 /** The few key-value operations the listings caches need, on Redis or in this process. */
 export interface CacheStore {
@@ -18,16 +19,23 @@ export function cacheStore(redis: Redis | null): CacheStore {
  * invalidation is dropped (what it kept expires with its TTL).
  */
 function redisStore(redis: Redis): CacheStore {
+  const failed = (error: unknown) => reportRedisFailure(redis, error, 'listings-cache');
+  const or =
+    <T>(fallback: T) =>
+    (error: unknown): T => {
+      failed(error);
+      return fallback;
+    };
   return {
-    get: (key) => redis.get(key).catch(() => null),
-    getMany: (keys) => (keys.length === 0 ? Promise.resolve([]) : redis.mget(keys).catch(() => keys.map(() => null))),
+    get: (key) => redis.get(key).catch(or(null)),
+    getMany: (keys) => (keys.length === 0 ? Promise.resolve([]) : redis.mget(keys).catch(or(keys.map(() => null)))),
     set: async (key, value, ttlSeconds) => {
-      await redis.set(key, value, 'EX', ttlSeconds).catch(() => undefined);
+      await redis.set(key, value, 'EX', ttlSeconds).catch(failed);
     },
     delete: async (keys) => {
-      if (keys.length > 0) await redis.del(keys).catch(() => undefined);
+      if (keys.length > 0) await redis.del(keys).catch(failed);
     },
-    increment: (key) => redis.incr(key).catch(() => 0),
+    increment: (key) => redis.incr(key).catch(or(0)),
   };
 }
 

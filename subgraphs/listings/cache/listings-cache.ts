@@ -81,7 +81,7 @@ export async function withListingsCache(
   logger: Logger,
   use: (cache: ListingsCache) => Promise<void>,
 ): Promise<void> {
-  const redis = config.redisUrl ? connectRedis(config, logger) : null;
+  const redis = config.redisUrl ? connectRedis(config, logger, 'listings-cache') : null;
   try {
     await redisReady(redis);
     await use(ListingsCache.for(redis, config));

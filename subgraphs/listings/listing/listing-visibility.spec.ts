@@ -2,7 +2,7 @@ import { Role } from '../../../platform/graphql/role';
 import type { Viewer } from '../../../platform/graphql/viewer';
 import { ListingStatus } from './listing.enums';
 import { Listing } from './listing.entity';
-import { canSeeListing } from './listing-visibility';
+import { canSeeListing, canSeeReferencedListing } from './listing-visibility';
 
 const HOST = '01900000-0000-7000-8000-000000000001';
 const viewer = (id: string, roles: Role[] = [Role.GUEST]): Viewer => ({
@@ -42,5 +42,21 @@ describe('canSeeListing', () => {
   it("does not show another host's draft to a host", () => {
     const otherHost = viewer('01900000-0000-7000-8000-000000000004', [Role.GUEST, Role.HOST]);
     expect(canSeeListing(otherHost, listing(ListingStatus.DRAFT))).toBe(false);
+  });
+});
+
+describe('canSeeReferencedListing', () => {
+  it.each([
+    [ListingStatus.DRAFT, false, false],
+    [ListingStatus.PUBLISHED, false, true],
+    [ListingStatus.DEACTIVATED, false, true],
+    [ListingStatus.PUBLISHED, true, true],
+  ])('shows a %s listing (host suspended: %s) behind a reference to others: %s', (status, suspended, visible) => {
+    expect(canSeeReferencedListing(guest, listing(status, suspended))).toBe(visible);
+    expect(canSeeReferencedListing(null, listing(status, suspended))).toBe(visible);
+  });
+
+  it('shows the host their own drafts', () => {
+    expect(canSeeReferencedListing(host, listing(ListingStatus.DRAFT))).toBe(true);
   });
 });

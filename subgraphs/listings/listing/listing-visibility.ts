@@ -16,3 +16,14 @@ export function isOnTheMarket(listing: Listing): boolean {
 export function canSeeListing(viewer: Viewer | null, listing: Listing): boolean {
   return seesEveryListingOf(viewer, listing.hostId) || isOnTheMarket(listing);
 }
+
+/**
+ * A listing reached through another subgraph's object (a booking's, a review's, a saved listing's)
+ * stays readable once it has been on the market, even after the host was suspended or the listing
+ * deactivated: that object's own subgraph authorized it, and a guest's booking must not vanish
+ * (its non-null `listing` would null the whole booking). Search and `listing(id)` still hide it.
+ * No one else's object can point at a draft, which never was on the market.
+ */
+export function canSeeReferencedListing(viewer: Viewer | null, listing: Listing): boolean {
+  return seesEveryListingOf(viewer, listing.hostId) || listing.status !== ListingStatus.DRAFT;
+}

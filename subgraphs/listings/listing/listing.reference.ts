@@ -1,6 +1,6 @@
 import type { ListingsContext } from '../loaders';
 import type { Listing } from './listing.entity';
-import { canSeeListing } from './listing-visibility';
+import { canSeeListing, canSeeReferencedListing } from './listing-visibility';
 
 /** A listing the viewer may see, or null: others' drafts look exactly like ids that do not exist. */
 export async function loadVisibleListing(ctx: ListingsContext, id: string): Promise<Listing | null> {
@@ -10,8 +10,9 @@ export async function loadVisibleListing(ctx: ListingsContext, id: string): Prom
 
 export const listingReference = {
   Listing: {
-    __resolveReference(reference: { id: string }, ctx: ListingsContext): Promise<Listing | null> {
-      return loadVisibleListing(ctx, reference.id);
+    async __resolveReference(reference: { id: string }, ctx: ListingsContext): Promise<Listing | null> {
+      const listing = await ctx.loaders.listingById.load(reference.id);
+      return listing && canSeeReferencedListing(ctx.viewer, listing) ? listing : null;
     },
   },
 };

@@ -22,6 +22,17 @@ describe('CallbackTokens', () => {
     expect(new CallbackTokens('another-secret-of-thirty-two-characters!').ownerOf('stk', token)).toBeNull();
   });
 
+  it('still opens URLs made with the previous secret during a rotation, and only then', () => {
+    const token = tokens.tokenFor('stk', paymentId);
+    const rotated = new CallbackTokens(
+      'the-next-secret-of-thirty-two-characters',
+      'a-secret-of-at-least-thirty-two-characters',
+    );
+    expect(rotated.ownerOf('stk', token)).toBe(paymentId);
+    expect(rotated.tokenFor('stk', paymentId)).not.toBe(token);
+    expect(new CallbackTokens('the-next-secret-of-thirty-two-characters').ownerOf('stk', token)).toBeNull();
+  });
+
   it('gives refunds their own tokens for results, timeouts and status answers', () => {
     const refundId = '01938a2e-7b1c-7cc2-9e4f-aaaaaaaaaaaa';
     expect(tokens.ownerOf('status', tokens.tokenFor('result', refundId))).toBe(refundId);

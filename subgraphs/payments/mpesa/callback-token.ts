@@ -25,10 +25,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * the same on every retry of a job, so nothing about it needs storing.
  */
 export class CallbackTokens {
-  constructor(private readonly secret: string) {}
+  /**
+   * `previous`: during a signing secret rotation, URLs handed to Daraja before it (payments in flight)
+   * still open; new URLs use `secret`.
+   */
+  constructor(
+    private readonly secret: string,
+    private readonly previous?: string,
+  ) {}
 
   tokenFor(kind: CallbackKind, ownerId: string): string {
-    return `${ownerId}.${this.mac(OWNER_OF[kind], ownerId)}`;
+    return `${ownerId}.${this.mac(this.secret, OWNER_OF[kind], ownerId)}`;
   }
 
   url(baseUrl: string, kind: CallbackKind, ownerId: string): string {
@@ -39,12 +46,15 @@ export class CallbackTokens {
   ownerOf(kind: CallbackKind, token: string): string | null {
     const [ownerId, mac, ...rest] = token.split('.');
     if (rest.length > 0 || !ownerId || !mac || !UUID.test(ownerId)) return null;
-    const expected = Buffer.from(this.mac(OWNER_OF[kind], ownerId));
     const presented = Buffer.from(mac);
-    return presented.length === expected.length && timingSafeEqual(presented, expected) ? ownerId : null;
+    const genuine = [this.secret, ...(this.previous ? [this.previous] : [])].some((secret) => {
+      const expected = Buffer.from(this.mac(secret, OWNER_OF[kind], ownerId));
+      return presented.length === expected.length && timingSafeEqual(presented, expected);
+    });
+    return genuine ? ownerId : null;
   }
 
-  private mac(owner: 'payment' | 'refund', ownerId: string): string {
-    return createHmac('sha256', this.secret).update(`mpesa-callback:${owner}:${ownerId}`).digest('base64url');
+  private mac(secret: string, owner: 'payment' | 'refund', ownerId: string): string {
+    return createHmac('sha256', secret).update(`mpesa-callback:${owner}:${ownerId}`).digest('base64url');
   }
 }

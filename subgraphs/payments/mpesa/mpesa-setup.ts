@@ -27,7 +27,7 @@ export function darajaSettings(config: Config): DarajaSettings | undefined {
 /** Callback tokens are keyed by the subgraph signing secret, which every payments process has. */
 export function callbackTokens(config: Config): CallbackTokens {
   if (!config.signing.secret) throw new Error('SUBGRAPH_SIGNING_SECRET is needed for M-Pesa callback tokens');
-  return new CallbackTokens(config.signing.secret);
+  return new CallbackTokens(config.signing.secret, config.signing.previousSecret);
 }
 
 /**

@@ -48,8 +48,6 @@ export class StartPaymentService {
     const parsed = validate(startPaymentSchema, input);
     if (!parsed.ok) return parsed.error;
     const request = parsed.value;
-    const limited = await this.consume(guestId);
-    if (limited) return limited;
     const booking = await em.findOne(PayableBooking, { bookingId: request.bookingId });
     if (!booking)
       return isRecent(request.bookingId, this.clock()) ? new NotPayableYetError() : new BookingNotPayableError();
@@ -61,6 +59,9 @@ export class StartPaymentService {
     const provider = this.providers[request.provider];
     if (!provider) return new ProviderUnavailableError();
     if (!provider.supportsCurrency(booking.currency)) return new CurrencyNotSupportedError();
+    // Only starts that reach a provider count: a client polling "not payable yet" spends nothing.
+    const limited = await this.consume(guestId);
+    if (limited) return limited;
     const payment = await this.paymentFor(em, booking, request);
     if (payment.status !== PaymentStatus.PENDING) return new AlreadyPaidError();
     if (payment.provider === PaymentProvider.STRIPE && payment.clientSecret)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { BookingPaymentDocument } from '../../../test/support/generated/graphql';
 import { codeOf, ofType } from '../../../test/support/graphql-client';
 import { waitFor } from '../../../test/support/wait-for';
@@ -59,6 +60,15 @@ describe('paying with Stripe through the gateway', () => {
     expect(await paymentOf(stranger.token, booking.id)).toBeNull();
     const seenByHost = (await paymentOf(host.token, booking.id))?.payment;
     expect(seenByHost).toMatchObject({ status: 'PENDING', provider: null, attempts: [] });
+  });
+
+  it('counts only starts that reach a provider against the guest limit of ten a minute', async () => {
+    const { client } = running.stack;
+    const { guest, booking } = await bookingAwaitingPayment(running, client);
+    for (let i = 0; i < 12; i++)
+      expect(codeOf(await startPayment(client, guest.token, randomUUID()))).toBe('PAYMENT.BOOKING_NOT_PAYABLE');
+    for (let i = 0; i < 10; i++) ofType(await startPayment(client, guest.token, booking.id), 'PaymentStarted');
+    expect(codeOf(await startPayment(client, guest.token, booking.id))).toBe('PAYMENT.TOO_MANY_ATTEMPTS');
   });
 
   it('refuses forged and stale webhook signatures with 400', async () => {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { newId } from '../../../platform/graphql/ids';
 import { PASSWORD, uniqueEmail } from '../accounts/factories';
 import { listingInput } from '../listings/factories';
@@ -95,6 +95,9 @@ export function validValues(
       'Mutation.verifyEmail(token:)': token,
       'ChangeEmailInput.newEmail': () => uniqueEmail('hostile-new'),
       'ChangeEmailInput.currentPassword': () => PASSWORD,
+      'Mutation.startPhoneVerification(phoneNumber:)': () =>
+        `+2547${String(randomInt(0, 100_000_000)).padStart(8, '0')}`,
+      'Mutation.confirmPhoneVerification(code:)': () => '123456',
       // bookings
       'CreateBookingInput.listingId': () => world.listings.bookable,
       'CreateBookingInput.checkIn': ({ slot }) => daysFromNow(10 + 3 * slot),

@@ -15,7 +15,8 @@ import { asHost, createDraft, createPublishedListing, listingInput } from '../..
 import { cleanUpPhotos } from '../photo-cleanup.job';
 import { allMediaKeys } from '../../../../platform/media/media-collection';
 import { PHOTO_MEDIA } from '../photo-media';
-import { png, requestUpload, uploadPhoto, uploadTicket, viaGateway } from './photo-fixtures';
+import { png, viaGateway } from '../../../../test/support/media/uploads';
+import { requestUpload, uploadPhoto, uploadTicket } from './photo-fixtures';
 import {
   DeleteListingPhotoDocument,
   ListingPhotosDocument,

@@ -9,16 +9,8 @@ import { asHost, createDraft, createPublishedListing } from '../../../../test/su
 import { UploadSigner } from '../../../../platform/media/upload-signature';
 import { ListingPhotosDocument, RequestListingPhotoUploadDocument } from '../../../../test/support/generated/graphql';
 import { present } from '../../../../test/support/graphql-client';
-import {
-  jpegWithGps,
-  png,
-  pngBomb,
-  putBytes,
-  requestUpload,
-  uploadPhoto,
-  uploadTicket,
-  viaGateway,
-} from './photo-fixtures';
+import { jpegWithGps, png, pngBomb, putBytes, viaGateway } from '../../../../test/support/media/uploads';
+import { requestUpload, uploadPhoto, uploadTicket } from './photo-fixtures';
 
 const MAX_BYTES = 1_000_000;
 /** EXIF tag 0x8825 (GPSInfo IFD pointer), as written in a big- or little-endian TIFF header. */
