@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image for every StayGraph process (gateway, subgraphs, worker, migrations); docker-compose.yml
-# and deploy/kustomize pick the command per process.
+# One image for every StayGraph process (gateway, subgraphs, worker, database roles, migrations);
+# docker-compose.yml and deploy/kustomize pick the command per process.
 
 # ---- build: compile TypeScript, then drop dev dependencies ----
 FROM node:24-bookworm-slim AS build

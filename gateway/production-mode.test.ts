@@ -9,6 +9,7 @@ import { startProxiedGateway, type ProxiedGateway } from '../test/support/proxie
 import { startTestStack, type TestStack } from '../test/support/test-stack';
 import { operationId, type PersistedQueryManifest } from './persisted-queries/manifest';
 import { MANIFEST_PATH } from '../scripts/persisted-query-manifest';
+import { productionTestEnv } from '../test/support/production-env';
 
 /** Operations only this test's manifest holds, each breaking one rule a manifest operation could break (raw on purpose). */
 const TEST_OPERATIONS = {
@@ -46,24 +47,17 @@ beforeAll(async () => {
   stack = await startTestStack();
   proxied = await startProxiedGateway(
     stack,
-    loadConfig({
-      ...process.env,
-      NODE_ENV: 'production',
-      // The run's provider emulator stands in for Stripe and M-Pesa (test/global-setup.ts).
-      PAYMENTS_EMULATOR: 'allow',
-      SMS_TRANSPORT: 'files',
-      STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_production_mode',
-      STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_production_mode',
-      STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? 'whsec_production_mode',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
-      PERSISTED_QUERY_MANIFEST: testManifest(),
-      GRAPHQL_MAX_ALIASES: '2',
-      GRAPHQL_MAX_DEPTH: '4',
-      COST_LIMIT: '40',
-      RATE_LIMIT_AUTH: '3',
-      MAX_BODY_BYTES: '4096',
-    }),
+    loadConfig(
+      productionTestEnv({
+        REDIS_KEY_PREFIX: `test:${operationId(String(Math.random()))}:`,
+        PERSISTED_QUERY_MANIFEST: testManifest(),
+        GRAPHQL_MAX_ALIASES: '2',
+        GRAPHQL_MAX_DEPTH: '4',
+        COST_LIMIT: '40',
+        RATE_LIMIT_AUTH: '3',
+        MAX_BODY_BYTES: '4096',
+      }),
+    ),
   );
   // Generated documents sent as Apollo Client sends them: the bodies of the manifest.
   client = new GraphQLClient(proxied.gateway.url, { asApolloClient: true });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import registry from '../schema/subgraphs.json';
+import { allRoles, roleNames } from '../scripts/database-roles';
 
 /** Static checks that docker-compose.yml and the Dockerfile agree with the subgraph registry. */
 
@@ -19,6 +20,7 @@ interface Service {
   cap_drop?: string[];
   security_opt?: string[];
   deploy?: { resources?: { limits?: { cpus?: string; memory?: string } } };
+  depends_on?: Record<string, { condition?: string }>;
 }
 
 const root = join(__dirname, '..');
@@ -40,6 +42,19 @@ function envOf(service: Service): Record<string, string> {
 }
 
 const appServices = Object.entries(services).filter(([, service]) => service.build !== undefined);
+
+/** A value as compose reads it with none of its variables set: `${X:-default}` is the default. */
+function interpolated(value: string): string {
+  return value.replace(/\$\{[A-Z0-9_]+:-([^}]*)\}/g, '$1');
+}
+
+/** The role a PostgreSQL URL setting connects as, and the raw expression of its password. */
+function connection(value: string): { user: string; password: string } {
+  const url = new URL(interpolated(value));
+  return { user: url.username, password: /^postgres:\/\/[^:@]+:(.*)@[^@]+$/.exec(value)?.[1] ?? '' };
+}
+
+const DATABASE_SETTING = /^(DATABASE_URL(_[A-Z0-9]+)?|MIGRATION_DATABASE_URL|DATABASE_ADMIN_URL)$/;
 
 describe('docker-compose.yml', () => {
   describe.each(registry.subgraphs)('subgraph $name', (subgraph) => {
@@ -114,17 +129,16 @@ describe('docker-compose.yml', () => {
     expect(Number(tag?.[1])).toBeGreaterThanOrEqual(15);
   });
 
-  it('gives every service a healthcheck except the one-shot migrate', () => {
+  it('gives every service a healthcheck except the one-shot setup', () => {
     const missing = Object.keys(services).filter(
       (name) => !services[name].healthcheck?.test || services[name].healthcheck?.disable,
     );
-    expect(missing).toEqual(['migrate']);
-    expect(commandOf(services.migrate)).toContain('dist/scripts/migrate.js');
+    expect(missing).toEqual(['setup']);
   });
 
   it('runs every app service in production mode from the one image, without overriding its user', () => {
     expect(appServices.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['migrate', 'gateway', 'worker', ...registry.subgraphs.map((s) => s.name)]),
+      expect.arrayContaining(['setup', 'gateway', 'worker', ...registry.subgraphs.map((s) => s.name)]),
     );
     for (const [, service] of appServices) {
       expect(service.image).toBe('staygraph:local');
@@ -165,6 +179,85 @@ describe('docker-compose.yml', () => {
         const value = envOf(service)[key];
         if (value !== undefined) expect(value).toMatch(new RegExp(`^\\$\\{${key}:\\?`));
       }
+    }
+  });
+});
+
+describe('docker-compose.yml database roles', () => {
+  const roles = roleNames();
+  const superuser = envOf(services.postgres).POSTGRES_USER;
+  const setup = envOf(services.setup);
+  /** db-roles' setting for a role's password: staygraph_accounts -> DB_PASSWORD_ACCOUNTS. */
+  const passwordSetting = (role: string) => `DB_PASSWORD_${role.slice('staygraph_'.length).toUpperCase()}`;
+
+  it('runs setup as the README orders it for a new database: roles, migrations as the migrator, roles again', () => {
+    expect(commandOf(services.setup)).toMatch(
+      /node dist\/scripts\/db-roles\.js && node dist\/scripts\/migrate\.js && node dist\/scripts\/db-roles\.js$/,
+    );
+    expect(services.setup.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
+    expect(connection(setup.DATABASE_ADMIN_URL)).toEqual({
+      user: superuser,
+      password: envOf(services.postgres).POSTGRES_PASSWORD,
+    });
+    expect(connection(setup.MIGRATION_DATABASE_URL).user).toBe(roles.migrator);
+    expect(setup.DATABASE_URL).toBe(setup.MIGRATION_DATABASE_URL);
+  });
+
+  it('gives setup a password for every role, and each URL the password its role gets', () => {
+    for (const role of allRoles(roles))
+      expect({ role, set: setup[passwordSetting(role)] }).toEqual({ role, set: expect.any(String) });
+    for (const [name, service] of appServices)
+      for (const [setting, value] of Object.entries(envOf(service)).filter(([key]) => DATABASE_SETTING.test(key))) {
+        const { user, password } = connection(value);
+        if (user === superuser || name === 'gateway') continue;
+        expect({ name, setting, password }).toEqual({ name, setting, password: setup[passwordSetting(user)] });
+        expect(interpolated(password)).not.toBe('');
+      }
+  });
+
+  it('connects no app service as the superuser, except setup creating the roles', () => {
+    const asSuperuser = appServices.flatMap(([name, service]) =>
+      Object.entries(envOf(service))
+        .filter(([setting, value]) => DATABASE_SETTING.test(setting) && connection(value).user === superuser)
+        .map(([setting]) => `${name} ${setting}`),
+    );
+    expect(asSuperuser).toEqual(['setup DATABASE_ADMIN_URL']);
+  });
+
+  it.each(registry.subgraphs.map((s) => s.name))('connects subgraph %s as its own role', (name) => {
+    expect(connection(envOf(services[name]).DATABASE_URL).user).toBe(roles.subgraphs[name]);
+  });
+
+  it("connects the worker as its role for the queue and as each subgraph's role for its handlers", () => {
+    const worker = envOf(services.worker);
+    expect(connection(worker.DATABASE_URL).user).toBe(roles.worker);
+    for (const { name } of registry.subgraphs)
+      expect({ name, url: worker[`DATABASE_URL_${name.toUpperCase()}`] }).toEqual({
+        name,
+        url: envOf(services[name]).DATABASE_URL,
+      });
+  });
+
+  it('gives the gateway, which opens no connection, a role that exists nowhere and no password', () => {
+    const { user, password } = connection(envOf(services.gateway).DATABASE_URL);
+    expect(allRoles(roles)).not.toContain(user);
+    expect(user).not.toBe(superuser);
+    expect(password).toBe('');
+  });
+
+  it('starts every app service that connects to the database only after setup has completed', () => {
+    const afterSetup = (name: string): boolean =>
+      Object.keys(services[name].depends_on ?? {}).some(
+        (dependency) => dependency === 'setup' || afterSetup(dependency),
+      );
+    for (const [name, service] of appServices) {
+      if (name === 'setup' || !envOf(service).DATABASE_URL) continue;
+      expect({ name, afterSetup: afterSetup(name) }).toEqual({ name, afterSetup: true });
+      if (service.depends_on?.setup)
+        expect({ name, setup: service.depends_on.setup }).toEqual({
+          name,
+          setup: { condition: 'service_completed_successfully' },
+        });
     }
   });
 });

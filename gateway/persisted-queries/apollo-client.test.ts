@@ -17,6 +17,7 @@ import { waitFor } from '../../test/support/wait-for';
 import { MANIFEST_PATH, RETAINED_PATH } from '../../scripts/persisted-query-manifest';
 import { operationId, readManifest, type PersistedQueryManifest, type RetainedManifest } from './manifest';
 import { publishRelease } from './release-channel';
+import { productionTestEnv } from '../../test/support/production-env';
 
 const manifest = readManifest(MANIFEST_PATH);
 const retained = readManifest<RetainedManifest>(RETAINED_PATH);
@@ -44,17 +45,11 @@ beforeAll(async () => {
   stack = await startTestStack();
   proxied = await startProxiedGateway(
     stack,
-    loadConfig({
-      ...process.env,
-      NODE_ENV: 'production',
-      PAYMENTS_EMULATOR: 'allow',
-      SMS_TRANSPORT: 'files',
-      STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY ?? 'sk_test_production_mode',
-      STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_production_mode',
-      STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? 'whsec_production_mode',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: prefix,
-    }),
+    loadConfig(
+      productionTestEnv({
+        REDIS_KEY_PREFIX: prefix,
+      }),
+    ),
   );
   redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const host = await asHost(
