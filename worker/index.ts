@@ -29,6 +29,7 @@ import { createMetricsRegistry } from '../platform/observability/metrics-registr
 import { serveMetrics } from '../platform/observability/metrics-server';
 import { handlerTask } from './task-names';
 import { WorkerLiveness } from './worker-liveness';
+import { retryQueueWritesAcrossRestarts } from './queue-retries';
 
 /** How often a worker frees the jobs of workers that died without releasing them. */
 const DEAD_WORKER_SWEEP_MS = 60_000;
@@ -60,6 +61,7 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { config, logger, modules, clock = systemClock, shutdownTimeoutMs = 10_000 } = options;
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required by the worker']);
+  retryQueueWritesAcrossRestarts();
   const mailer = createMailer(mailerOptions(config), logger);
   const working = modules.filter((m) => m.handlers?.length || m.jobs?.length);
   const orms = new Map<string, MikroORM>();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { Logger } from '../../platform/runtime/logger';
+import { reportRedisFailure, trackOutages } from '../../platform/runtime/redis/outage';
 import { checkedManifest, type PersistedQueryManifest, type RetainedManifest } from './manifest';
 import type { PersistedQueryRelease } from './persisted-query-list';
 
@@ -72,7 +73,11 @@ export function followReleases(
   const refresh = () => {
     pending = pending
       .then(async () => {
-        const release = await readPublishedRelease(redis, prefix);
+        const release = await readPublishedRelease(redis, prefix).catch((error: unknown) => {
+          // Redis is away: its outage is logged once, and its `ready` brings this read back.
+          reportRedisFailure(redis, error, 'persisted query releases');
+          return null;
+        });
         if (!release || release.version === installed) return;
         await install(release);
         installed = release.version;
@@ -81,11 +86,13 @@ export function followReleases(
         logger.error({ err: error }, 'a published persisted query release was not installed; keeping the current one'),
       );
   };
-  subscriber.on('error', (error) => logger.warn({ err: error }, 'persisted query release channel unavailable'));
+  trackOutages(subscriber, logger, 'gateway-releases');
   subscriber.on('message', refresh);
   subscriber.on('ready', refresh);
+  redis.on('ready', refresh);
   void subscriber.subscribe(keys(prefix).channel).catch(() => undefined);
   return async () => {
+    redis.off('ready', refresh);
     await subscriber.quit().catch(() => subscriber.disconnect());
     await pending;
   };

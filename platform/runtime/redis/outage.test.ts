@@ -81,4 +81,36 @@ describeWithRedis('a Redis outage', () => {
       await disconnectRedis(redis);
     }
   });
+
+  it('is one outage for every connection of a role, however many a job opens and closes during it', async () => {
+    const before = alerts('redis_unreachable').length;
+    const connection = () =>
+      connectRedis(
+        { redisUrl: `redis://127.0.0.1:${hop.port}`, mode: 'development' },
+        log.loggerFor('worker'),
+        'cache-per-job',
+      );
+    const first = connection();
+    await redisReady(first);
+    await hop.cut();
+    await disconnectRedis(first);
+    for (let i = 0; i < 3; i++) {
+      const shortLived = connection();
+      await redisReady(shortLived);
+      await shortLived?.get('anything').catch(() => undefined);
+      await disconnectRedis(shortLived);
+    }
+    expect(alerts('redis_unreachable').slice(before)).toHaveLength(1);
+
+    await hop.open();
+    const last = connection();
+    try {
+      await waitFor(async () => alerts('redis_reachable').some((line) => line.role === 'cache-per-job'), {
+        what: 'the end of the outage',
+      });
+      expect(alerts('redis_unreachable').slice(before)).toHaveLength(1);
+    } finally {
+      await disconnectRedis(last);
+    }
+  });
 });
