@@ -1,10 +1,13 @@
 /**
- * Booking throughput and the double-booking guarantee, through the gateway, with the worker running.
+ * Booking latency and throughput through the gateway (the worker in its own process), beside
+ * PostgreSQL's floor for the same transaction (bench/booking-floor.sql under pgbench), and the
+ * double-booking guarantee.
  *
  *   DATABASE_URL=postgres://…/staygraph_bench_booking_test npx ts-node --transpile-only bench/booking.ts
  *
- * Knobs: BENCH_LISTINGS (20), BENCH_CLIENTS (8), BENCH_REQUESTS (400), BENCH_CONTENDERS (50).
- * Prints figures; exits 1 when the contention run breaks "exactly one wins, the rest DATES_UNAVAILABLE".
+ * Knobs: BENCH_LISTINGS (20), BENCH_CLIENTS (8), BENCH_REQUESTS (400), BENCH_UNLOADED (50),
+ * BENCH_CONTENDERS (50), BENCH_FLOOR_SECONDS (10). Ends with `ratios: booking_vs_floor=…`; exits 1
+ * when the contention run breaks "exactly one wins, the rest DATES_UNAVAILABLE".
  */
 // Before anything that loads http or pg: with OTEL_EXPORTER_OTLP_ENDPOINT set, the bench is traced as production is.
 import '../platform/observability/instrument';
@@ -21,53 +24,27 @@ import { signedInVerifiedUser } from '../test/support/accounts/factories';
 import { asHost, createPublishedListing } from '../test/support/listings/factories';
 import { book, daysFromNow, waitForTerms } from '../subgraphs/bookings/test/bookings-support';
 import { codeOf, GraphQLClient } from '../test/support/graphql-client';
+import { measureFloor } from './booking-floor';
+import { percentile, pool, tally } from './load-pool';
+import { StatementCounter } from './sql-statements';
+import { startWorkerProcess } from './worker-process';
 
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LISTINGS = knob('BENCH_LISTINGS', 20);
 const CLIENTS = knob('BENCH_CLIENTS', 8);
 const REQUESTS = knob('BENCH_REQUESTS', 400);
 const CONTENDERS = knob('BENCH_CONTENDERS', 50);
+const UNLOADED = knob('BENCH_UNLOADED', 50);
+const FLOOR_SECONDS = knob('BENCH_FLOOR_SECONDS', 10);
 const HIGH = '1000000000';
 
-interface Outcome {
-  typename: string;
-  ms: number;
-}
-
-/** Runs `count` tasks with `concurrency` clients pulling from one queue; returns outcomes in order of completion. */
-async function pool(count: number, concurrency: number, task: (i: number) => Promise<string>): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  let next = 0;
-  const client = async () => {
-    while (next < count) {
-      const i = next++;
-      const start = performance.now();
-      const typename = await task(i).catch(
-        (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      outcomes.push({ typename, ms: performance.now() - start });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, client));
-  return outcomes;
-}
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
-
-function tally(outcomes: Outcome[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>(
-    (counts, o) => ({ ...counts, [o.typename]: (counts[o.typename] ?? 0) + 1 }),
-    {},
-  );
-}
-
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL)
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl)
     throw new Error('Set DATABASE_URL to a scratch database (it is migrated and filled with bench data).');
   const secrets = await generateSecrets();
   const mailDir = mkdtempSync(join(tmpdir(), 'staygraph-bench-mail-'));
-  const config = loadConfig({
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -84,10 +61,15 @@ async function main(): Promise<void> {
     COST_BUDGET: HIGH,
     REGISTER_MAX_PER_IP: HIGH,
     LOGIN_MAX_FAILURES_PER_IP: HIGH,
-  });
+  };
+  const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel, name: 'bench' });
   await migrateAll(config, logger, { seed: false });
-  const stack = await startStack({ config, freePorts: true, withWorker: true });
+  const worker = await startWorkerProcess(env);
+  const stack = await startStack({ config, freePorts: true }).catch(async (error: unknown) => {
+    await worker.stop();
+    throw error;
+  });
   try {
     const client = new GraphQLClient(stack.gateway.url);
     const emOf = (name: string) => () =>
@@ -101,7 +83,28 @@ async function main(): Promise<void> {
     await Promise.all(listings.map((l) => waitForTerms(emOf('bookings'), l.id)));
     const guests = await Promise.all(Array.from({ length: Math.max(CLIENTS, 10) }, verified));
     console.log(
-      `booking bench: ${LISTINGS} listings, ${CLIENTS} concurrent clients, ${REQUESTS} requests, through the gateway (worker running)`,
+      `booking bench: ${LISTINGS} listings, ${CLIENTS} concurrent clients, ${REQUESTS} requests, through the gateway (worker in its own process)`,
+    );
+
+    // One client, one booking at a time, days 100 on: the latency of an unloaded stack and its statements.
+    const counter = new StatementCounter(stack.subgraphs);
+    const unloaded = await pool(UNLOADED, 1, async (i) => {
+      const slot = Math.floor(i / LISTINGS);
+      const stay = {
+        listingId: listings[i % LISTINGS].id,
+        checkIn: daysFromNow(100 + 2 * slot),
+        checkOut: daysFromNow(102 + 2 * slot),
+      };
+      return (await book(client, guests[i % guests.length].token, stay)).__typename;
+    });
+    const statements = counter.take();
+    counter.stop();
+    const perBooking = (n: number) => (n / UNLOADED).toFixed(1);
+    const unloadedMs = unloaded.map((o) => o.ms);
+    console.log(
+      `  unloaded: p50 ${percentile(unloadedMs, 50).toFixed(1)} ms, p95 ${percentile(unloadedMs, 95).toFixed(1)} ms; ` +
+        `statements per booking: bookings ${perBooking(statements.bookings ?? 0)}, all subgraphs ` +
+        `${perBooking(Object.values(statements).reduce((a, b) => a + b, 0))}; outcomes ${JSON.stringify(tally(unloaded))}`,
     );
 
     // Request i takes listing i mod LISTINGS, two nights in its own slot: no two requests overlap.
@@ -118,8 +121,9 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const ok = spread.filter((o) => o.typename === 'BookingCreated');
     const latencies = spread.map((o) => o.ms);
+    const throughput = ok.length / seconds;
     console.log(
-      `  non-overlapping: ${ok.length}/${REQUESTS} booked in ${seconds.toFixed(1)} s → ${(ok.length / seconds).toFixed(1)} bookings/s ` +
+      `  non-overlapping: ${ok.length}/${REQUESTS} booked in ${seconds.toFixed(1)} s → ${throughput.toFixed(1)} bookings/s ` +
         `(latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms); outcomes ${JSON.stringify(tally(spread))}`,
     );
 
@@ -143,8 +147,25 @@ async function main(): Promise<void> {
         `${CONTENDERS - won - refused} other; ${held} active occupancy row → ${correct ? 'OK' : 'FAILED'} ${JSON.stringify(counts)}`,
     );
     if (!correct) process.exitCode = 1;
+
+    const floor = await measureFloor(emOf('bookings')(), databaseUrl, {
+      clients: CLIENTS,
+      listings: LISTINGS,
+      seconds: FLOOR_SECONDS,
+    });
+    console.log(`\n| ${CLIENTS} clients | per second | p50 ms | p95 ms | statements per booking |`);
+    console.log('|---|---|---|---|---|');
+    console.log(
+      `| createBooking through the gateway | ${throughput.toFixed(1)} | ${percentile(latencies, 50).toFixed(0)} | ` +
+        `${percentile(latencies, 95).toFixed(0)} | ${perBooking(statements.bookings ?? 0)} (bookings) |`,
+    );
+    console.log(
+      `| PostgreSQL floor (pgbench, bench/booking-floor.sql) | ${floor.tps.toFixed(1)} | ${floor.latencyMs.toFixed(1)} (average) | — | 7 |`,
+    );
+    console.log(`ratios: booking_vs_floor=${(throughput / floor.tps).toFixed(2)}`);
   } finally {
     await stack.stop();
+    await worker.stop();
     rmSync(mailDir, { recursive: true, force: true });
   }
 }

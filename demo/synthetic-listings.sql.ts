@@ -142,6 +142,9 @@ const AMENITY_SHARE: Record<Amenity, number> = {
   FIRE_EXTINGUISHER: 0.55,
 };
 
+/** approximateCoordinate (subgraphs/listings/listing/approximate-location.ts) in the same float8 steps, as the listings migration writes it. */
+const PUBLIC_COORDINATE = (column: string) => `floor(${column} * 100::float8 + 0.5::float8) / 100::float8`;
+
 const KIND_LABEL = `case property_type when 'BED_AND_BREAKFAST' then 'bed and breakfast' when 'OTHER' then 'place' else lower(replace(property_type, '_', ' ')) end`;
 
 /**
@@ -183,10 +186,13 @@ export function syntheticListingsSql(salt: number): string {
       select z.*,
         (greatest(1, round(base_price_minor * (0.7 + 0.3 * bedrooms) * (case room_type ${roomFactor} end) * exp((${u(9)} - 0.5) * 1.2) / step_minor)) * step_minor)::bigint as nightly
       from sized z
+    ), placed as (
+      select p.*, latitude + (${u(13)} - 0.5) * ${u(14)} * 0.6 as at_latitude, longitude + (${u(15)} - 0.5) * ${u(16)} * 0.6 as at_longitude
+      from priced p
     ), inserted as (
       insert into listings.listings (id, host_id, status, title, description, property_type, room_type, address_street, address_city,
-        address_region, address_postal_code, address_country, latitude, longitude, time_zone, capacity_guests, capacity_bedrooms,
-        capacity_beds, capacity_bathrooms, amenities, house_rules, check_in_time, check_out_time, currency, nightly_price_minor,
+        address_region, address_postal_code, address_country, latitude, longitude, public_latitude, public_longitude, time_zone,
+        capacity_guests, capacity_bedrooms, capacity_beds, capacity_bathrooms, amenities, house_rules, check_in_time, check_out_time, currency, nightly_price_minor,
         cleaning_fee_minor, min_nights, max_nights, instant_book, cancellation_policy, version, created_at, updated_at, published_at)
       select gen_random_uuid(), ('${SYNTHETIC_HOST_PREFIX}' || lpad(to_hex(floor(${u(1)} * ?)::int), 12, '0'))::uuid, 'PUBLISHED',
         case room_type
@@ -197,7 +203,7 @@ export function syntheticListingsSql(salt: number): string {
         end,
         adjective || ' ' || label || ' in ' || city || ' with ' || feature || ' and ' || extra || '. ' || ${pick(10, NEARBY)},
         property_type, room_type, (1 + floor(${u(11)} * 300)::int) || ' ' || ${pick(12, STREETS)}, city, region, postal_code, country,
-        latitude + (${u(13)} - 0.5) * ${u(14)} * 0.6, longitude + (${u(15)} - 0.5) * ${u(16)} * 0.6, time_zone,
+        at_latitude, at_longitude, ${PUBLIC_COORDINATE('at_latitude')}, ${PUBLIC_COORDINATE('at_longitude')}, time_zone,
         case when room_type = 'ENTIRE_PLACE' then greatest(1, bedrooms * 2 + floor(${u(17)} * 2)::int) else 1 + floor(${u(17)} * 2)::int end,
         bedrooms, case when room_type = 'ENTIRE_PLACE' then greatest(1, bedrooms + floor(${u(18)} * 2)::int) else 1 end,
         greatest(1, ceil(bedrooms / 2.0)) + case when ${u(19)} < 0.3 then 0.5 else 0 end,
@@ -206,7 +212,7 @@ export function syntheticListingsSql(salt: number): string {
         case when ${u(24)} < 0.3 then 0 else (round(nightly * 0.25 / step_minor) * step_minor)::bigint end,
         ${pick(25, [1, 1, 2, 2, 2, 3, 3, 5, 7])}, ${pick(26, [14, 28, 30, 60, 90, 365])}, ${u(27)} < 0.45, ${pick(28, POLICIES)}, 1,
         published_at - ${u(29)} * interval '30 days', published_at, published_at
-      from priced
+      from placed
       returning id
     ), rated as (
       insert into listings.listing_ratings (listing_id, sequence, average_rating, review_count)

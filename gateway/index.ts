@@ -49,12 +49,16 @@ import type { PersistedOperation } from './persisted-queries/manifest';
 import { persistedQuerySetup } from './persisted-queries/persisted-query-setup';
 import { warmQueryPlans } from './persisted-queries/plan-warmup';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { cachedTokenVerifier } from './verified-token-cache';
 import { SUPERGRAPH_PATH } from './supergraph-path';
 import { coercePlatformScalars } from './scalars';
 import { refuseRevokedToken } from './revocation-check';
 import { operationMetricsPlugin } from './metrics/operation-metrics-plugin';
 import { OperationLabeler } from './metrics/operation-labels';
 import { subgraphFetchMetrics } from './metrics/subgraph-fetch-metrics';
+
+/** Verified tokens remembered (a few hundred bytes each): the signed-in clients of a busy minute. */
+const VERIFIED_TOKENS = 10_000;
 
 export interface GatewayOptions {
   config: Config;
@@ -86,11 +90,15 @@ export async function startGateway({
   const signingSecret = config.signing.secret;
   if (!signingSecret) throw new ConfigError(['SUBGRAPH_SIGNING_SECRET: required by the gateway']);
   const { gateway: settings, mode } = config;
-  const verifyToken = createTokenVerifier({
-    publicKeys: config.jwt.publicKeys,
-    issuer: config.jwt.issuer,
-    audience: config.jwt.audience,
-  });
+  const verifyToken = cachedTokenVerifier(
+    createTokenVerifier({
+      publicKeys: config.jwt.publicKeys,
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+    }),
+    clock,
+    VERIFIED_TOKENS,
+  );
   const redis = connectRedis(config, logger, 'gateway');
   await redisReady(redis);
   const revocations = {

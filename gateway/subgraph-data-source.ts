@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { Clock } from '../platform/runtime/clock';
 import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../platform/graphql/request-signing';
 import type { GatewayContext } from './context';
+import { inFlightDedup } from './in-flight-dedup';
 import { observedFetcher, type FetchObserver } from './metrics/subgraph-fetch-metrics';
 import { answeredUnavailable, isMutation, SubgraphFailure, subgraphFailure } from './subgraph-failure';
 
@@ -55,6 +56,7 @@ export interface SubgraphTimeouts {
  * again) or, for a write that was sent but not answered, `OUTCOME_UNKNOWN`. A read whose connection
  * failed (to the subgraph, or the subgraph's to its database) is tried once more first; a write
  * never is. Errors name no service (the log does), so clients learn nothing of the system's layout.
+ * Identical reads in flight at once under the same token share one call (see `inFlightDedup`).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -69,10 +71,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     super({
       url: options.url,
-      fetcher: observedFetcher(
-        options.name,
-        options.observeFetch,
-        signingFetcher(options.signingSecret, options.clock, options.timeouts),
+      fetcher: inFlightDedup(
+        observedFetcher(
+          options.name,
+          options.observeFetch,
+          signingFetcher(options.signingSecret, options.clock, options.timeouts),
+        ),
       ),
     });
   }

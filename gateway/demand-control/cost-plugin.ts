@@ -3,7 +3,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import type { LimiterFactory } from '../../platform/runtime/redis/rate-limiter';
 import { clientKeys, type GatewayContext } from '../context';
 import { costLimitExceeded, rateLimited } from '../gateway-errors';
-import { consumeAll } from '../limits/consume-all';
+import { consumeEvery } from '../limits/consume-all';
 import { coerceVariables } from '../variables';
 import type { CostDirectives } from './cost-directives';
 import { demandControlEstimator } from './cost-estimator';
@@ -41,12 +41,9 @@ export function costPlugin(
           contextValue.cost = { requested, limit: policy.costLimit, remaining: policy.costBudget };
           if (requested > policy.costLimit) throw costLimitExceeded(requested, policy.costLimit);
           const keys = clientKeys(contextValue);
-          const wait = await consumeAll(budget, keys, requested);
+          const { wait, remaining } = await consumeEvery(budget, keys, requested);
           if (wait !== null) throw rateLimited(wait, 'expensive requests');
-          const left = await Promise.all(keys.map((key) => budget.get(key)));
-          contextValue.cost.remaining = Math.min(
-            ...left.map((res) => (res ? Math.max(0, policy.costBudget - res.consumedPoints) : policy.costBudget)),
-          );
+          contextValue.cost.remaining = remaining;
         },
         async willSendResponse({ response, contextValue }) {
           if (!contextValue.cost || response.body.kind !== 'single') return;

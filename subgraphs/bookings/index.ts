@@ -6,6 +6,7 @@ import type { Logger } from '../../platform/runtime/logger';
 import type { SubgraphModule } from '../../platform/subgraph-module';
 import { startSubgraph, type RunningSubgraph } from '../../platform/graphql/subgraph-server';
 import { completeStays } from './booking/complete-stays.job';
+import { republishAvailabilityJob } from './calendar/availability-refresh.job';
 import { expireHold } from './booking/hold-expiry.job';
 import { recordFailedPayment } from './booking/payment-failed.handler';
 import { confirmPaidBooking } from './booking/payment-succeeded.handler';
@@ -59,7 +60,7 @@ export const bookingsSubgraph: SubgraphModule = {
     eraseDeletedUsersNotes,
     exportBookingsPart,
   ],
-  jobs: [expireHold, completeStays],
+  jobs: [expireHold, completeStays, republishAvailabilityJob],
   // Every 5 minutes: a stay completes at most that long after its check-out time.
   schedules: [{ job: completeStays.name, cron: '*/5 * * * *', backfillMs: 3_600_000 }],
   resetProjections: async (em) => {

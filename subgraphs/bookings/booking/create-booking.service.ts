@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../platform/runtime/clock';
 import type { Config } from '../../../platform/runtime/config';
-import { publish } from '../../../platform/events/publish';
+import { Outbox } from '../../../platform/events/outbox';
 import { validate } from '../../../platform/graphql/validation';
-import { announceAvailability } from '../calendar/availability-announcement';
+import { availabilityRefresh } from '../calendar/availability-refresh.job';
 import { lockCalendar } from '../calendar/calendar-lock';
-import { isOverlap, occupy } from '../calendar/occupancy-store';
+import { isOverlap, occupyAndBump } from '../calendar/occupancy-store';
 import { OccupancyKind } from '../calendar/occupancy.entity';
 import { BookingRequested } from '../../../contracts/events/bookings';
 import { ListingTerms } from '../projections/listing-terms.entity';
@@ -21,7 +21,7 @@ import { Actor, Awaiting } from './booking.enums';
 import { IdempotencyKeyReusedError, OwnListingError } from './booking.errors';
 import { createBookingSchema, type CreateBookingInput } from './booking.inputs';
 import { BookingCreated, type CreateBookingResult } from './booking.results';
-import { scheduleHoldExpiry } from './hold-expiry.job';
+import { holdExpiry } from './hold-expiry.job';
 
 type Request = ReturnType<typeof createBookingSchema.parse>;
 
@@ -37,6 +37,8 @@ export class CreateBookingService {
   /**
    * Books a stay for the viewer. The nights are taken by inserting the booking's hold into the
    * occupancy table: PostgreSQL's exclusion constraint, not a prior check, decides who gets them.
+   * The transaction is kept short: its event and jobs go out in one statement, and the listing's
+   * availability snapshot is published by a job after it commits.
    */
   async create(
     em: EntityManager,
@@ -76,7 +78,7 @@ export class CreateBookingService {
     if (!assessed.ok) return assessed.error;
     const now = this.clock();
     const booking = this.newBooking(guestId, terms, request, assessed.price, now);
-    await occupy(
+    await occupyAndBump(
       tx,
       {
         listingId: terms.listingId,
@@ -98,10 +100,8 @@ export class CreateBookingService {
       at: now,
     });
     await tx.flush();
-    const meta = { clock: this.clock, requestId };
-    await announceAvailability(tx, terms, meta);
-    await publish(
-      tx,
+    const outbox = new Outbox();
+    outbox.publish(
       BookingRequested,
       {
         ...subjectOf(booking),
@@ -111,9 +111,11 @@ export class CreateBookingService {
         currency: booking.currency,
         holdExpiresAt: (booking.holdExpiresAt as Date).toISOString(),
       },
-      meta,
+      { clock: this.clock, requestId },
     );
-    await scheduleHoldExpiry(tx, booking as Booking & { holdExpiresAt: Date });
+    outbox.enqueue(holdExpiry(booking as Booking & { holdExpiresAt: Date }));
+    outbox.enqueue(availabilityRefresh(terms));
+    await outbox.flush(tx);
     return new BookingCreated(booking, false);
   }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { JobDefinition } from '../../../platform/events/event-handler';
-import { enqueueJob } from '../../../platform/events/jobs';
+import { enqueueJobs, type JobSpec } from '../../../platform/events/jobs';
 import type { Booking } from './booking.entity';
 import { BookingLifecycle } from './booking-lifecycle';
 
@@ -14,12 +14,16 @@ const payloadSchema = z.object({ bookingId: z.uuid(), holdExpiresAt: z.iso.datet
  * booking: accepting a request replaces the host's deadline with the payment's.
  */
 export function scheduleHoldExpiry(tx: EntityManager, booking: Booking & { holdExpiresAt: Date }): Promise<void> {
-  return enqueueJob(
-    tx,
-    EXPIRE_HOLD,
-    { bookingId: booking.id, holdExpiresAt: booking.holdExpiresAt.toISOString() },
-    { runAt: booking.holdExpiresAt, jobKey: `${EXPIRE_HOLD}:${booking.id}` },
-  );
+  return enqueueJobs(tx, [holdExpiry(booking)]);
+}
+
+/** The job `scheduleHoldExpiry` enqueues, for a transaction that gathers its jobs in an `Outbox`. */
+export function holdExpiry(booking: Booking & { holdExpiresAt: Date }): JobSpec {
+  return {
+    task: EXPIRE_HOLD,
+    payload: { bookingId: booking.id, holdExpiresAt: booking.holdExpiresAt.toISOString() },
+    options: { runAt: booking.holdExpiresAt, jobKey: `${EXPIRE_HOLD}:${booking.id}` },
+  };
 }
 
 /**

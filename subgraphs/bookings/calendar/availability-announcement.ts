@@ -3,8 +3,20 @@ import type { Clock } from '../../../platform/runtime/clock';
 import { publish } from '../../../platform/events/publish';
 import { ListingAvailabilityChanged } from '../../../contracts/events/bookings';
 import { todayIn } from '../stay/local-dates';
-import { bumpCalendar } from './calendar-lock';
-import { occupiedFrom } from './occupied-ranges';
+import { occupiedFrom, type DateRange } from './occupied-ranges';
+
+interface AvailabilitySnapshot {
+  sequence: number;
+  occupied: DateRange[];
+}
+
+/** The calendar's version and occupancy from `today` on, read in one statement so the two agree. */
+const SNAPSHOT = (version: string) => `
+  select ${version} as sequence,
+    coalesce((
+      select json_agg(json_build_object('from', to_char(o.start_date, 'YYYY-MM-DD'), 'to', to_char(o.end_date, 'YYYY-MM-DD')))
+      from bookings.occupancies o where o.listing_id = ? and o.active and o.end_date > ?::date
+    ), '[]'::json) as occupied`;
 
 /**
  * After a change of a listing's occupancy, in its transaction (which holds the calendar lock):
@@ -16,18 +28,46 @@ export async function announceAvailability(
   listing: { listingId: string; timeZone: string },
   meta: { clock: Clock; requestId?: string },
 ): Promise<number> {
-  const sequence = await bumpCalendar(tx, listing.listingId);
   const today = todayIn(listing.timeZone, meta.clock());
-  const rows = await tx.execute<{ from: string; to: string }[]>(
-    `select to_char(start_date, 'YYYY-MM-DD') as "from", to_char(end_date, 'YYYY-MM-DD') as "to"
-     from bookings.occupancies where listing_id = ? and active and end_date > ?::date`,
-    [listing.listingId, today],
+  const [row] = await tx.execute<AvailabilitySnapshot[]>(
+    `with bumped as (update bookings.calendars set version = version + 1 where listing_id = ? returning version)
+     ${SNAPSHOT('(select version from bumped)')}`,
+    [listing.listingId, listing.listingId, today],
   );
+  await publishSnapshot(tx, listing.listingId, today, row, meta);
+  return row.sequence;
+}
+
+/**
+ * Publishes the listing's committed occupancy as of now, with the calendar version it belongs to:
+ * a late or repeated run publishes a snapshot at least as new as any before it.
+ */
+export async function republishAvailability(
+  em: EntityManager,
+  listing: { listingId: string; timeZone: string },
+  meta: { clock: Clock },
+): Promise<void> {
+  const today = todayIn(listing.timeZone, meta.clock());
+  await em.transactional(async (tx) => {
+    const [row] = await tx.execute<AvailabilitySnapshot[]>(
+      `${SNAPSHOT('c.version')} from bookings.calendars c where c.listing_id = ?`,
+      [listing.listingId, today, listing.listingId],
+    );
+    if (row) await publishSnapshot(tx, listing.listingId, today, row, meta);
+  });
+}
+
+async function publishSnapshot(
+  tx: EntityManager,
+  listingId: string,
+  today: string,
+  row: AvailabilitySnapshot,
+  meta: { clock: Clock; requestId?: string },
+): Promise<void> {
   await publish(
     tx,
     ListingAvailabilityChanged,
-    { listingId: listing.listingId, sequence, occupied: occupiedFrom(today, rows) },
+    { listingId, sequence: row.sequence, occupied: occupiedFrom(today, row.occupied) },
     meta,
   );
-  return sequence;
 }

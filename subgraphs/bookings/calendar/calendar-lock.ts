@@ -36,9 +36,11 @@ export async function readCalendar(em: EntityManager, listingId: string): Promis
  * happen one at a time per listing and each sees the one before.
  */
 export async function lockCalendar(tx: EntityManager, listingId: string): Promise<CalendarSettings> {
-  await tx.execute('insert into bookings.calendars (listing_id) values (?) on conflict do nothing', [listingId]);
+  // One statement: the no-op update of an existing row takes its lock as `select … for update` would.
   const [row] = await tx.execute<CalendarRow[]>(
-    'select version, advance_notice_days, booking_window_days from bookings.calendars where listing_id = ? for update',
+    `insert into bookings.calendars as c (listing_id) values (?)
+     on conflict (listing_id) do update set version = c.version
+     returning version, advance_notice_days, booking_window_days`,
     [listingId],
   );
   return toSettings(row);

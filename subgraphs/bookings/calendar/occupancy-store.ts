@@ -47,6 +47,23 @@ export async function occupy(
   );
 }
 
+/**
+ * `occupy` and the calendar version's bump in one statement, for a change whose availability is
+ * published later (`availabilityRefresh`): the bumped version is the sequence of that snapshot.
+ */
+export async function occupyAndBump(
+  tx: EntityManager,
+  range: { listingId: string; kind: OccupancyKind; bookingId?: string; from: string; to: string },
+  now: Date,
+): Promise<void> {
+  await tx.execute(
+    `with bumped as (update bookings.calendars set version = version + 1 where listing_id = ?)
+     insert into bookings.occupancies (id, listing_id, kind, booking_id, start_date, end_date, active, created_at)
+     values (?, ?, ?, ?, ?, ?, true, ?)`,
+    [range.listingId, newId(), range.listingId, range.kind, range.bookingId ?? null, range.from, range.to, now],
+  );
+}
+
 export async function releaseBookingNights(tx: EntityManager, bookingId: string): Promise<void> {
   await tx.execute('update bookings.occupancies set active = false where booking_id = ? and active', [bookingId]);
 }

@@ -1,6 +1,7 @@
 import { signedInAdmin, signedInVerifiedUser } from '../../../test/support/accounts/factories';
 import { asHost, createPublishedListing } from '../../../test/support/listings/factories';
 import { useStackWithWorker } from '../../../test/support/stack-with-worker';
+import { waitFor } from '../../../test/support/wait-for';
 import { booked, changeBooking, daysFromNow, eventsAbout, waitForTerms } from './bookings-support';
 import {
   BlockDatesDocument,
@@ -135,6 +136,11 @@ describe("a listing's calendar", () => {
       checkIn: daysFromNow(3),
       checkOut: daysFromNow(5),
     });
+    // A booking's snapshot is published by a job after it commits; the host's edits publish in theirs.
+    await waitFor(
+      async () => (await eventsAbout(bookingsEm(), 'listing.availability_changed', 'listingId', listing.id)).length > 0,
+      { what: "the booking's availability snapshot" },
+    );
     const version = await read.version(host.token);
     expect(
       codeOf(

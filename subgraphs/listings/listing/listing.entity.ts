@@ -18,6 +18,7 @@ import { approximateCoordinate } from './approximate-location';
 import { Amenity } from './amenity';
 import { Capacity } from './capacity.embeddable';
 import { CancellationPolicy, ListingStatus, PropertyType, RoomType } from './listing.enums';
+import { publicSpherePointSql } from '../migrations/Migration20261202103000SearchAtScale';
 
 const SEARCH_DOCUMENT =
   "(setweight(to_tsvector('english'::regconfig, title), 'A'::\"char\") || setweight(to_tsvector('english'::regconfig, ((address_city || ' '::text) || COALESCE(address_region, ''::text))), 'B'::\"char\") || setweight(to_tsvector('english'::regconfig, description), 'C'::\"char\")) stored";
@@ -60,6 +61,16 @@ const SEARCH_DOCUMENT =
   expression: 'create index "listings_guests_index" on "listings"."listings" ("capacity_guests")',
 })
 @Index({
+  name: 'listings_public_sphere_index',
+  expression: `create index "listings_public_sphere_index" on "listings"."listings" using gist (${publicSpherePointSql('')})`,
+})
+@Index({ name: 'listings_rating_index', properties: ['ratingRank', 'id'] })
+@Index({
+  name: 'listings_country_rating_index',
+  expression:
+    'create index "listings_country_rating_index" on "listings"."listings" ("address_country", "rating_rank", "id")',
+})
+@Index({
   name: 'listings_kind_index',
   expression:
     'create index "listings_kind_index" on "listings"."listings" ("property_type", "room_type", "instant_book")',
@@ -76,7 +87,8 @@ export class Listing {
     | 'hostSuspended'
     | 'searchDocument'
     | 'publicLatitude'
-    | 'publicLongitude';
+    | 'publicLongitude'
+    | 'ratingRank';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: "The listing's permanent id." })
@@ -197,6 +209,10 @@ export class Listing {
   /** Kept by PostgreSQL from the texts guests search; title words weigh most. Never read into the entity. */
   @Property({ type: 'tsvector', lazy: true, hidden: true, generated: SEARCH_DOCUMENT })
   searchDocument?: string;
+
+  /** The rating sort's key (search/search-order.ts), kept by a trigger on listing_ratings so one index serves filter and sort. */
+  @Property({ type: 'bigint', default: 0, lazy: true, hidden: true })
+  ratingRank?: string;
 
   @Property({ type: 'timestamptz' })
   @Field(() => GraphQLISODateTime, { description: 'When the host created the listing.' })

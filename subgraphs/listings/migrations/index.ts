@@ -5,6 +5,7 @@ import { Migration20261129030000SearchListings } from './Migration20261129030000
 import { Migration20261129040000CreateConfirmedStays } from './Migration20261129040000CreateConfirmedStays';
 import { Migration20261202020000RatingAsShown } from './Migration20261202020000RatingAsShown';
 import { Migration20261202090000PublicLocation } from './Migration20261202090000PublicLocation';
+import { Migration20261202103000SearchAtScale } from './Migration20261202103000SearchAtScale';
 
 /** Listed explicitly so the same list runs from TypeScript sources (tests) and compiled JavaScript. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129040000CreateConfirmedStays', class: Migration20261129040000CreateConfirmedStays },
   { name: 'Migration20261202020000RatingAsShown', class: Migration20261202020000RatingAsShown },
   { name: 'Migration20261202090000PublicLocation', class: Migration20261202090000PublicLocation },
+  { name: 'Migration20261202103000SearchAtScale', class: Migration20261202103000SearchAtScale },
 ];

@@ -1,25 +1,21 @@
-import { boxesAround, boxesOf } from './geo';
+import { boxesOf, chordOf, EARTH_RADIUS_M, sphereParams } from './geo';
 
-describe('boxesAround', () => {
-  it('spans about radius / 111 km degrees of latitude, and more longitude away from the equator', () => {
-    const [box] = boxesAround(60, 10, 111_195);
-    expect(box.north - 60).toBeCloseTo(1, 3);
-    expect(60 - box.south).toBeCloseTo(1, 3);
-    expect(box.east - 10).toBeGreaterThan(1.9);
-    expect(box.east - 10).toBeLessThan(2.1);
+const between = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+describe('chordOf', () => {
+  it('reaches a point as far along the great circle as the radius, and not one further', () => {
+    const centre = sphereParams(60, 10);
+    // 1° of latitude is EARTH_RADIUS_M * π / 180 along a meridian.
+    const oneDegree = (EARTH_RADIUS_M * Math.PI) / 180;
+    const north = sphereParams(61, 10);
+    expect(between(centre, north)).toBeLessThanOrEqual(chordOf(oneDegree));
+    expect(between(centre, north)).toBeGreaterThan(chordOf(oneDegree * 0.999));
   });
 
-  it('splits a circle that crosses the antimeridian', () => {
-    const boxes = boxesAround(-17.7, 179.9, 50_000);
-    expect(boxes).toHaveLength(2);
-    expect(boxes[0].east).toBe(180);
-    expect(boxes[1].west).toBe(-180);
-    expect(boxes[1].east).toBeGreaterThan(-180);
-    expect(boxes[1].east).toBeLessThan(-179);
-  });
-
-  it('takes every longitude around a pole', () => {
-    expect(boxesAround(89.9, 0, 50_000)).toEqual([{ west: -180, south: expect.any(Number), east: 180, north: 90 }]);
+  it('spans the whole sphere from half the circumference on', () => {
+    expect(chordOf(Math.PI * EARTH_RADIUS_M)).toBeGreaterThanOrEqual(2);
+    expect(chordOf(10 * EARTH_RADIUS_M)).toBeGreaterThanOrEqual(2);
+    expect(between(sphereParams(0, 0), sphereParams(0, 180))).toBeLessThanOrEqual(chordOf(20_100_000));
   });
 });
 

@@ -1,30 +1,43 @@
-import { DISTANCE_SQL } from './geo';
+import { SPHERE_CENTRE_SQL, SPHERE_POINT_SQL, sphereParams } from './geo';
 import { ListingSearchSort } from './search.inputs';
 import type { ValidSearch } from './search.validation';
 
 /** How one page is ordered: a key expression, then the id, both in one direction (so keyset is one row comparison). */
 export interface SearchOrder {
   name: Exclude<ListingSearchSort, ListingSearchSort.RELEVANCE> | 'TEXT_RANK';
-  /** SQL over `l` (listings) and `r` (ratings); its `?` take `params`. */
+  /** SQL over `l` (listings); its `?` take `params`. */
   key: string;
   params: unknown[];
   direction: 'asc' | 'desc';
   /** The key's SQL type: cursors carry it as text and cast it back, so nothing is lost on the way. */
   type: 'float8' | 'bigint' | 'timestamptz';
-  needsRatings: boolean;
+  /**
+   * Ranks only this many matches (the first the index finds), so an expensive key costs the same at
+   * any number of matches; null orders every match (keys that an index serves in order).
+   */
+  candidates: number | null;
+  /**
+   * The index gives the key's order only (a nearest-neighbour scan), not the id's after it: the
+   * page is read nearest first with ties, then ordered by key and id.
+   */
+  nearestFirst: boolean;
 }
 
+/** Enough for many pages of relevant results, few enough that ranking them takes milliseconds at any scale. */
+export const TEXT_RANK_CANDIDATES = 1000;
+
 /**
- * The rating sort's one keyset key: the shown rating in tenths, then the review count (more reviews
- * first among equal figures), packed into a bigint; 0 for listings with no rating, so they come last.
+ * The rating sort's one keyset key, kept on the listing row (migration SearchAtScale): the shown
+ * rating in tenths, then the review count (more reviews first among equal figures), packed into a
+ * bigint; 0 for listings with no rating, so they come last.
  */
-const RATING_RANK_SQL = 'coalesce((r.shown_rating * 10)::bigint * 1000000000 + r.review_count, 0)';
+const RATING_RANK_SQL = 'l.rating_rank';
 
 export const TEXT_QUERY_SQL = "websearch_to_tsquery('english', ?)";
 
 /** RELEVANCE is the text rank with a query and NEWEST without one. */
 export function orderOf({ criteria, sort }: ValidSearch): SearchOrder {
-  const base = { params: [] as unknown[], needsRatings: false };
+  const base = { params: [] as unknown[], candidates: null, nearestFirst: false };
   switch (sort) {
     case ListingSearchSort.RELEVANCE:
       if (criteria.query)
@@ -35,6 +48,7 @@ export function orderOf({ criteria, sort }: ValidSearch): SearchOrder {
           params: [criteria.query],
           direction: 'desc',
           type: 'float8',
+          candidates: TEXT_RANK_CANDIDATES,
         };
       return orderOf({ criteria, sort: ListingSearchSort.NEWEST });
     case ListingSearchSort.NEWEST:
@@ -55,17 +69,18 @@ export function orderOf({ criteria, sort }: ValidSearch): SearchOrder {
         key: RATING_RANK_SQL,
         direction: 'desc',
         type: 'bigint',
-        needsRatings: true,
       };
     case ListingSearchSort.DISTANCE: {
       const near = criteria.near as NonNullable<typeof criteria.near>;
+      // Chord length grows with great-circle distance, so this is the distance order, read from the index nearest first.
       return {
         ...base,
         name: sort,
-        key: DISTANCE_SQL,
-        params: [near.latitude, near.latitude, near.longitude],
+        key: `(${SPHERE_POINT_SQL} <-> ${SPHERE_CENTRE_SQL})`,
+        params: sphereParams(near.latitude, near.longitude),
         direction: 'asc',
         type: 'float8',
+        nearestFirst: true,
       };
     }
   }

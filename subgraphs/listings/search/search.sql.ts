@@ -1,5 +1,5 @@
 import { ListingStatus } from '../listing/listing.enums';
-import { boxesAround, boxesOf, DISTANCE_SQL, type Box } from './geo';
+import { boxesOf, chordOf, DISTANCE_SQL, SPHERE_CENTRE_SQL, SPHERE_POINT_SQL, sphereParams, type Box } from './geo';
 import type { SearchPosition } from './search-cursor';
 import { TEXT_QUERY_SQL, type SearchOrder } from './search-order';
 import type { SearchCriteria } from './search.validation';
@@ -44,8 +44,12 @@ function conditions(criteria: SearchCriteria): SqlParts {
   }
   if (criteria.near) {
     const { latitude, longitude, radiusKm } = criteria.near;
-    const { sql, params } = boxSql(boxesAround(latitude, longitude, radiusKm * 1000));
-    parts.where(sql, ...params);
+    // The cheap first cut, on the sphere index: the distance sort's nearest-first scan of that index stops at the radius.
+    parts.where(
+      `${SPHERE_POINT_SQL} <@ cube_enlarge(${SPHERE_CENTRE_SQL}, ?, 3)`,
+      ...sphereParams(latitude, longitude),
+      chordOf(radiusKm * 1000),
+    );
     parts.where(`${DISTANCE_SQL} <= ?`, latitude, latitude, longitude, radiusKm * 1000);
   }
   if (criteria.guests) parts.where('l.capacity_guests >= ?', criteria.guests);
@@ -70,8 +74,9 @@ function conditions(criteria: SearchCriteria): SqlParts {
       checkOut,
     );
   }
-  // Against the shown figure, exactly in numeric (a listing shown as 4.5 passes 4.5); no rating is null and never passes.
-  if (criteria.minRating) parts.where('r.shown_rating >= ?::numeric', String(criteria.minRating));
+  // Against the shown figure in the rating key, exactly in numeric (a listing shown as 4.5 passes 4.5); no rating is 0 and never passes.
+  if (criteria.minRating)
+    parts.where('l.rating_rank >= greatest(ceil(?::numeric * 10)::bigint * 1000000000, 1)', String(criteria.minRating));
   return parts;
 }
 
@@ -91,29 +96,30 @@ export function searchStatement(
   const distance = near
     ? { sql: DISTANCE_SQL, params: [near.latitude, near.latitude, near.longitude] }
     : { sql: 'null::float8', params: [] };
-  const ratings = criteria.minRating
-    ? 'join listings.listing_ratings r on r.listing_id = l.id'
-    : order.needsRatings
-      ? 'left join listings.listing_ratings r on r.listing_id = l.id'
-      : '';
+  // An expensive key is computed over a bounded set of candidates only: the first matches the index
+  // finds, in no order, so that reading them stops there (ordering them would read every match).
+  const matches = order.candidates
+    ? `(select l.* from listings.listings l where ${parts.conditions.join('\n and ')} limit ${order.candidates}) l`
+    : `listings.listings l where ${parts.conditions.join('\n and ')}`;
   const comparison = order.direction === 'asc' ? '>' : '<';
-  const after = position ? `where (found.sort_key, found.id) ${comparison} (?::${order.type}, ?::uuid)` : '';
+  const keyset = (key: string, id: string) => `(${key}, ${id}) ${comparison} (?::${order.type}, ?::uuid)`;
+  const positionParams = position ? [position.key, position.id] : [];
+  // Nearest first from the index, past the position, with every row tied with the last, so the page is complete.
+  const nearest = order.nearestFirst
+    ? {
+        sql: `${position ? `and ${keyset(order.key, 'l.id')}` : ''} order by sort_key fetch first ? rows with ties`,
+        params: [...(position ? [...order.params, ...positionParams] : []), limit],
+      }
+    : { sql: '', params: [] };
   return {
     sql: `select found.id, to_json(found.sort_key) #>> '{}' as sort_key, found.distance
       from (
         select l.id, ${order.key} as sort_key, ${distance.sql} as distance
-        from listings.listings l ${ratings}
-        where ${parts.conditions.join('\n and ')}
+        from ${matches} ${nearest.sql}
       ) found
-      ${after}
+      ${position ? `where ${keyset('found.sort_key', 'found.id')}` : ''}
       order by found.sort_key ${order.direction}, found.id ${order.direction}
       limit ?`,
-    params: [
-      ...order.params,
-      ...distance.params,
-      ...parts.params,
-      ...(position ? [position.key, position.id] : []),
-      limit,
-    ],
+    params: [...order.params, ...distance.params, ...parts.params, ...nearest.params, ...positionParams, limit],
   };
 }

@@ -10,6 +10,7 @@ import { publicCoordinateSql } from '../migrations/Migration20261202090000Public
 import { validateSearch } from '../search/search.validation';
 import { asHost } from '../../../test/support/listings/factories';
 import { SearchWithHostsDocument } from '../../../test/support/generated/graphql';
+import { unboundedParts, type PlanNode } from '../../../test/support/listings/search-plans';
 import { allPages, insertListings, uniqueCity } from './search-support';
 
 const SEEDED = 20_000;
@@ -18,10 +19,17 @@ const PROJECTION_TABLES = ['listings', 'listing_availability', 'listing_ratings'
 let stack: TestStack;
 const em = () => stack.subgraph('listings').orm.em.fork();
 
+/** Seeding maintains every search index: on a loaded machine that can outlast the serving statement timeout. */
+const seeding = (sql: string) =>
+  em().transactional(async (tx) => {
+    await tx.execute('set local statement_timeout = 0');
+    await tx.execute(sql);
+  });
+
 beforeAll(async () => {
   stack = await startTestStack();
   // Enough rows, spread over the world, prices, kinds and projections, that a sequential scan costs more than an index.
-  await em().execute(`
+  await seeding(`
     insert into listings.listings (id, host_id, status, title, description, property_type, room_type, address_street, address_city,
       address_region, address_postal_code, address_country, latitude, longitude, public_latitude, public_longitude, time_zone, capacity_guests, capacity_bedrooms,
       capacity_beds, capacity_bathrooms, amenities, house_rules, check_in_time, check_out_time, currency, nightly_price_minor,
@@ -38,19 +46,19 @@ beforeAll(async () => {
       'FLEXIBLE', 1, now(), now(), now() - (i || ' minutes')::interval
     from generate_series(1, ${SEEDED}) as i,
       lateral (select -60 + (i * 7919 % 12000) / 100.0 as latitude, -180 + (i * 104729 % 36000) / 100.0 as longitude) p`);
-  await em().execute(`
+  await seeding(`
     insert into listings.listing_availability (listing_id, sequence, occupied)
     select id, 1, datemultirange(daterange(current_date + (abs(hashtext(id::text)) % 60), current_date + (abs(hashtext(id::text)) % 60) + 5))
     from listings.listings where address_street = 'Seed street' and hashtext(id::text) % 2 = 0`);
-  await em().execute(`
+  await seeding(`
     insert into listings.listing_ratings (listing_id, sequence, average_rating, review_count)
     select id, 1, 1 + (abs(hashtext(id::text)) % 400) / 100.0, 1 + abs(hashtext(id::text)) % 50
     from listings.listings where address_street = 'Seed street' and hashtext(id::text) % 3 = 0`);
-  await em().execute(`
+  await seeding(`
     insert into listings.host_standings (host_id, suspended, event_id)
     select ('00000000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, i % 100 = 0, gen_random_uuid() from generate_series(0, 1999) as i
     on conflict do nothing`);
-  for (const table of PROJECTION_TABLES) await em().execute(`analyze listings.${table}`);
+  for (const table of PROJECTION_TABLES) await seeding(`analyze listings.${table}`);
 }, 120_000);
 
 afterAll(async () => {
@@ -64,17 +72,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] };
-const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-
-async function sequentialScans(filter: Record<string, unknown>, sort: ListingSearchSort): Promise<string[]> {
+/** Run, so a sort is judged by the rows it really ordered. */
+async function unbounded(filter: Record<string, unknown>, sort: ListingSearchSort): Promise<string[]> {
   const valid = validateSearch({ filter, sort }, new Date().toISOString().slice(0, 10));
   if (!valid.ok) throw new Error(JSON.stringify(valid.error.fieldErrors));
   const { sql, params } = searchStatement(valid.value.criteria, orderOf(valid.value), null, 21);
-  const [row] = await em().execute<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(`explain (format json) ${sql}`, params);
-  return nodes(row['QUERY PLAN'][0].Plan)
-    .filter((node) => node['Node Type'] === 'Seq Scan' && PROJECTION_TABLES.includes(node['Relation Name'] ?? ''))
-    .map((node) => node['Relation Name'] as string);
+  const [row] = await em().execute<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(
+    `explain (analyze, format json) ${sql}`,
+    params,
+  );
+  return unboundedParts(row['QUERY PLAN'][0].Plan);
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -83,10 +90,12 @@ describe('search plans over many listings', () => {
   it.each([
     ['newest first, no filter', {}, ListingSearchSort.NEWEST],
     ['text, by relevance', { query: 'fireplace landmark513' }, ListingSearchSort.RELEVANCE],
+    ['text matching thousands, by relevance', { query: 'fireplace' }, ListingSearchSort.RELEVANCE],
     ['city', { city: 'seedcity 42' }, ListingSearchSort.NEWEST],
     ['country and guests', { country: 'KE', guests: 6 }, ListingSearchSort.NEWEST],
     ['map rectangle', { boundingBox: { south: 38, west: -10, north: 40, east: -8 } }, ListingSearchSort.NEWEST],
     ['radius, by distance', { near: { latitude: 38.7, longitude: -9.1, radiusKm: 100 } }, ListingSearchSort.DISTANCE],
+    ['widest radius, by distance', { near: { latitude: 0, longitude: 0, radiusKm: 500 } }, ListingSearchSort.DISTANCE],
     [
       'price range, cheapest first',
       { price: { currency: 'JPY', min: '1000', max: '2000' } },
@@ -105,8 +114,10 @@ describe('search plans over many listings', () => {
       ListingSearchSort.NEWEST,
     ],
     ['minimum rating, best first', { minRating: 4.9 }, ListingSearchSort.RATING],
-  ])('%s: no sequential scan of listings or projections', async (_what, filter, sort) => {
-    expect(await sequentialScans(filter, sort)).toEqual([]);
+    ['minimum rating met by thousands, best first', { minRating: 2 }, ListingSearchSort.RATING],
+    ['a country, best rated first', { country: 'JP' }, ListingSearchSort.RATING],
+  ])('%s: no sequential scan, no sort over every match', async (_what, filter, sort) => {
+    expect(await unbounded(filter, sort)).toEqual([]);
   });
 });
 
