@@ -12,6 +12,7 @@ import { ListingSearchSort, type ListingSearchFilter } from '../subgraphs/listin
 import { unboundedParts, type PlanNode } from '../test/support/listings/search-plans';
 import { benchSearches, type BenchSearch } from './searches';
 import { StatementCounter } from './sql-statements';
+import { LIMITS_OFF } from './limits-off';
 
 /** What clients send: the persisted operation production serves. */
 const DOCUMENT = readFileSync(repoPath('persisted-queries', 'listings', 'search-listings.graphql'), 'utf8');
@@ -55,8 +56,7 @@ export async function measureSearches(databaseUrl: string, runs: number): Promis
     SUBGRAPH_SIGNING_SECRET: secrets.signingSecret,
     MFA_ENCRYPTION_KEY: secrets.mfaKey,
     REDIS_KEY_PREFIX: `bench:${randomUUID()}:`,
-    RATE_LIMIT_OPERATIONS: '1000000',
-    COST_BUDGET: '1000000000',
+    ...LIMITS_OFF,
     // Every run must reach PostgreSQL: cached answers would measure the cache.
     SEARCH_CACHE_TTL_SECONDS: '0',
     LISTING_CACHE_TTL_SECONDS: '0',

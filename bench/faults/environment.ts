@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { SUBGRAPHS } from '../../platform/runtime/config';
 import { generateSecrets } from '../../scripts/dev-keys';
 import { freePort } from './services';
-
-const HIGH = '1000000000';
+import { LIMITS_OFF } from '../limits-off';
 
 /** Only what a process needs from the caller's environment: a DATABASE_URL or REDIS_URL there must not leak in. */
 function inherited(): NodeJS.ProcessEnv {
@@ -51,12 +50,7 @@ export async function productionEnvironment(options: {
     SMS_DIR: join(options.dir, 'sms'),
     MEDIA_DIR: join(options.dir, 'media'),
     SHUTDOWN_DRAIN_SECONDS: '1',
-    RATE_LIMIT_OPERATIONS: HIGH,
-    RATE_LIMIT_MUTATIONS: HIGH,
-    RATE_LIMIT_AUTH: HIGH,
-    COST_BUDGET: HIGH,
-    REGISTER_MAX_PER_IP: HIGH,
-    LOGIN_MAX_FAILURES_PER_IP: HIGH,
+    ...LIMITS_OFF,
   });
   return { env, gatewayPort, workerPort };
 }

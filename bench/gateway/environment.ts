@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateSecrets } from '../../scripts/dev-keys';
 import { SUBGRAPHS } from '../../platform/runtime/config';
+import { LIMITS_OFF } from '../limits-off';
 
 /** Ports away from the defaults, so the bench runs beside a developer's stack. */
 const PORT_BASE = 47100;
@@ -38,12 +39,7 @@ export async function benchEnvironment(databaseUrl: string): Promise<NodeJS.Proc
     METRICS_ENABLED: 'false',
     GATEWAY_PORT: String(GATEWAY_PORT),
     ...ports,
-    RATE_LIMIT_OPERATIONS: '100000000',
-    RATE_LIMIT_MUTATIONS: '100000000',
-    RATE_LIMIT_AUTH: '100000000',
-    REGISTER_MAX_PER_IP: '100000',
-    LOGIN_MAX_FAILURES_PER_IP: '100000',
-    COST_BUDGET: '2000000000',
+    ...LIMITS_OFF,
     ACCESS_TOKEN_TTL_SECONDS: '3600',
   };
 }
