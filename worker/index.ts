@@ -61,7 +61,6 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { config, logger, modules, clock = systemClock, shutdownTimeoutMs = 10_000 } = options;
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL: required by the worker']);
-  retryQueueWritesAcrossRestarts();
   const mailer = createMailer(mailerOptions(config), logger);
   const working = modules.filter((m) => m.handlers?.length || m.jobs?.length);
   const orms = new Map<string, MikroORM>();
@@ -113,6 +112,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const onConnectionError = (error: Error) => logger.warn({ err: error }, 'worker database connection failed');
   pgPool.on('error', onConnectionError);
   pgPool.on('connect', (client) => client.on('error', onConnectionError));
+  retryQueueWritesAcrossRestarts(pgPool);
   const registry = createMetricsRegistry('worker', config);
   registerWorkerMetrics(registry, pgPool, events, Object.keys(taskList));
   const runner = await run({
