@@ -19,8 +19,9 @@ describe('queue writes across a database restart', () => {
     try {
       const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
       await admin.query('select pg_terminate_backend($1)', [rows[0].pid]);
-      const first = await client.query('select 1').catch((error: unknown) => error as { code?: string });
-      const again = await client.query('select 1').catch((error: unknown) => error as { code?: string });
+      const failed = (error: unknown) => error as { code?: string };
+      const first = await client.query('select 1').then(() => failed(null), failed);
+      const again = await client.query('select 1').then(() => failed(null), failed);
       for (const failure of [first, again]) {
         expect(failure).toHaveProperty('message');
         expect(RETRYABLE_ERROR_CODES[String(failure.code)]).toBeDefined();

@@ -19,6 +19,7 @@ import { ACCOUNTS_EVENTS } from '../../contracts/events/accounts';
 import { HOSTED_LISTING_HANDLERS, resetHostedListings } from './account-deletion/hosted-listings.handlers';
 import { resetUserStays, USER_STAY_HANDLERS } from './account-deletion/user-stays.handlers';
 import { deleteDataExport } from './data-export/delete-export.job';
+import { emailDataExportLink } from './data-export/email-export-link.job';
 import { EXPORT_PART_HANDLERS } from './data-export/export-parts.handlers';
 import { dataExportRoutes } from './data-export/export.route';
 import { BOOKING_NOTIFICATIONS } from './notifications/booking-notifications';
@@ -109,7 +110,7 @@ export const accountsSubgraph: SubgraphModule = {
     await resetHostedListings(em);
     await resetUserStays(em);
   },
-  jobs: [sendTokenEmail, purgeExpiredTokens, cleanUpAvatars, sendPhoneCode, deleteDataExport],
+  jobs: [sendTokenEmail, purgeExpiredTokens, cleanUpAvatars, sendPhoneCode, deleteDataExport, emailDataExportLink],
   schedules: [
     { job: purgeExpiredTokens.name, cron: '17 * * * *' },
     { job: cleanUpAvatars.name, cron: '*/15 * * * *' },

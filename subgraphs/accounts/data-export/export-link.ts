@@ -1,5 +1,8 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 
+/** How long an export's emailed link, and the archive, last. */
+export const EXPORT_TTL_HOURS = 24;
+
 export type ExportLinkCheck = 'valid' | 'invalid' | 'expired';
 
 /**

@@ -3,12 +3,9 @@ import type { EventDefinition } from '../../../platform/events/event-definition'
 import { defineHandler, type EventHandler, type JobContext } from '../../../platform/events/event-handler';
 import { open } from '../../../platform/events/sealed-box';
 import { EXPORT_PART_EVENTS } from '../../../contracts/events/export-parts';
-import { User } from '../user/user.entity';
-import { dataExportReadyEmail } from './data-export-ready.email';
 import { scheduleExportDeletion } from './delete-export.job';
-import { ExportLinkSigner } from './export-link';
-
-export const EXPORT_TTL_HOURS = 24;
+import { scheduleExportLinkEmail } from './email-export-link.job';
+import { EXPORT_TTL_HOURS } from './export-link';
 
 /** Accounts' own part and one per domain that holds user data. */
 const EXPECTED_PARTS = ['accounts', ...EXPORT_PART_EVENTS.map((event) => event.producer)];
@@ -45,11 +42,7 @@ function openParts(pending: PendingExport): Record<string, unknown> {
   );
 }
 
-async function assemble(
-  { em, clock, config, mailer }: JobContext,
-  exportId: string,
-  pending: PendingExport,
-): Promise<void> {
+async function assemble({ em, clock }: JobContext, exportId: string, pending: PendingExport): Promise<void> {
   const now = clock();
   const expiresAt = new Date(now.getTime() + EXPORT_TTL_HOURS * 3_600_000);
   const archive = {
@@ -68,13 +61,7 @@ async function assemble(
     [JSON.stringify(archive), now, expiresAt, exportId],
   );
   await scheduleExportDeletion(em, exportId, expiresAt);
-  const user = await em.findOne(User, { id: pending.user_id });
-  const secret = config.signing.secret;
-  if (!secret) throw new Error('SUBGRAPH_SIGNING_SECRET is required to sign export links');
-  // A user who deleted the account since has no address; the archive still expires on time.
-  if (!user || user.deletedAt) return;
-  const url = new ExportLinkSigner(secret).link(config.publicApiUrl, exportId, expiresAt);
-  await mailer.send(dataExportReadyEmail(user, { url, expiresInHours: EXPORT_TTL_HOURS }));
+  await scheduleExportLinkEmail(em, exportId);
 }
 
 function collect(event: EventDefinition<(typeof EXPORT_PART_EVENTS)[number]['payload']>): EventHandler {
