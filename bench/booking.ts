@@ -13,7 +13,7 @@
 import '../platform/observability/instrument';
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { generateSecrets } from '../scripts/dev-keys';
@@ -29,6 +29,7 @@ import { percentile, pool, tally } from './load-pool';
 import { StatementCounter } from './sql-statements';
 import { startWorkerProcess } from './worker-process';
 import { LIMITS_OFF } from './limits-off';
+import { meterCpu } from './process-cpu';
 
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LISTINGS = knob('BENCH_LISTINGS', 20);
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     );
 
     // Request i takes listing i mod LISTINGS, two nights in its own slot: no two requests overlap.
+    const cpu = meterCpu({ stack: process.pid, worker: worker.pid }, ['postgres', 'redis-server']);
     const started = performance.now();
     const spread = await pool(REQUESTS, CLIENTS, async (i) => {
       const slot = Math.floor(i / LISTINGS);
@@ -113,12 +115,24 @@ async function main(): Promise<void> {
       return (await book(client, guests[i % guests.length].token, stay)).__typename;
     });
     const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds = cpu.stop();
     const ok = spread.filter((o) => o.typename === 'BookingCreated');
     const latencies = spread.map((o) => o.ms);
     const throughput = ok.length / seconds;
     console.log(
       `  non-overlapping: ${ok.length}/${REQUESTS} booked in ${seconds.toFixed(1)} s → ${throughput.toFixed(1)} bookings/s ` +
         `(latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms); outcomes ${JSON.stringify(tally(spread))}`,
+    );
+
+    const cpuMs = (part: string) => ((cpuSeconds[part] * 1000) / ok.length).toFixed(1);
+    const allCpuMs = (Object.values(cpuSeconds).reduce((a, b) => a + b, 0) * 1000) / ok.length;
+    console.log(
+      `  CPU per booking: ${Object.keys(cpuSeconds)
+        .map((part) => `${part} ${cpuMs(part)} ms`)
+        .join(
+          ', ',
+        )}; all ${allCpuMs.toFixed(1)} ms → at most ${((availableParallelism() * 1000) / allCpuMs).toFixed(0)} bookings/s on ${availableParallelism()} cores` +
+        ' (stack: the gateway, every subgraph and the clients, in this process)',
     );
 
     // Every contender at once, for the same nights of one listing.

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       viewers: { type: 'string', default: '50' },
       'anonymous-share': { type: 'string', default: '0.5' },
       'memory-seconds': { type: 'string', default: '60' },
+      profile: { type: 'string' },
     },
   });
   const rounds = whole(values.rounds, 'rounds');
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
       hive: `http://127.0.0.1:${HIVE_PORT}/graphql`,
       'hive-no-dedup': `http://127.0.0.1:${HIVE_NO_DEDUP_PORT}/graphql`,
     };
-    processes.push(await startProcess('ours', 'gateway/main.ts', env, [ready(targets.ours)]));
+    // A V8 CPU profile of our gateway over the whole run, written when it stops (open it in Chrome's DevTools).
+    const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+    processes.push(await startProcess('ours', 'gateway/main.ts', env, [ready(targets.ours)], profile));
     const hive = (port: number, dedup: string) => ({ ...env, BENCH_HIVE_PORT: String(port), BENCH_HIVE_DEDUP: dedup });
     const hiveReady = (port: number) => [`http://127.0.0.1:${port}/readiness`];
     processes.push(
@@ -110,6 +113,8 @@ async function main(): Promise<void> {
         `| ${name} | ${COLUMNS.map((c) => (Number.isNaN(mean(name, c)) ? '—' : mean(name, c).toFixed(0))).join(' | ')} |`,
       );
 
+    // Measured from warm processes: the rounds above grew each heap to its working size.
+    const rssBefore = processes.map((p) => p.rssMiB());
     await runLoad({
       url: targets.ours,
       operation: search,
@@ -118,10 +123,14 @@ async function main(): Promise<void> {
       connections,
       seconds: memorySeconds,
     });
-    console.log(`\nRSS MiB before → after a ${memorySeconds} s load on our gateway:`);
-    processes.forEach((p, i) =>
-      console.log(`  ${p.name.padEnd(14)} ${rssAtStart[i].toFixed(0)} → ${p.rssMiB().toFixed(0)}`),
-    );
+    console.log(`\nRSS MiB at start → before → after a ${memorySeconds} s search load on our gateway (flat: ±10 %):`);
+    processes.forEach((p, i) => {
+      const after = p.rssMiB();
+      const change = ((after / rssBefore[i] - 1) * 100).toFixed(0);
+      console.log(
+        `  ${p.name.padEnd(14)} ${rssAtStart[i].toFixed(0)} → ${rssBefore[i].toFixed(0)} → ${after.toFixed(0)} (${change} %)`,
+      );
+    });
     if (failures > 0) console.log(`\n${failures} failed requests: the figures are not comparable`);
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(

@@ -9,7 +9,7 @@ import { waitFor } from '../test/support/wait-for';
  * deliveries do not share the measured process's CPU time and event loop. `env` is its whole
  * configuration. Resolves once its `/readyz` answers (compiling it takes a while on a busy machine).
  */
-export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<{ stop: () => Promise<void> }> {
+export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<{ pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -36,7 +36,7 @@ export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<{ stop
     await stop();
     throw error;
   }
-  return { stop };
+  return { pid: child.pid as number, stop };
 }
 
 async function freePort(): Promise<number> {

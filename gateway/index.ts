@@ -31,9 +31,9 @@ import { endedSessions } from '../platform/runtime/redis/ended-sessions';
 import { createTokenVerifier } from '../platform/graphql/viewer';
 import { accessLogPlugin } from './access-log-plugin';
 import { authorizationPlugin } from './authorization-plugin';
-import type { GatewayContext } from './context';
+import { RequestContext, type GatewayContext } from './context';
 import { readCostDirectives } from './demand-control/cost-directives';
-import { costPlugin } from './demand-control/cost-plugin';
+import { demandControl } from './demand-control/demand-control';
 import { forwardRoutes } from './forwarded-routes';
 import { bodyErrors } from './http/body-errors';
 import { corsPolicy } from './http/cors-policy';
@@ -42,7 +42,8 @@ import { queryLength } from './limits/query-length';
 import { withLimitCodes } from './limits/limit-errors';
 import { queryLimits } from './limits/query-limits';
 import { plannedIntrospectionOnly } from './limits/planned-introspection';
-import { rateLimitPlugin } from './limits/rate-limit-plugin';
+import { rateLimits } from './limits/rate-limits';
+import { admissionPlugin } from './limits/admission-plugin';
 import { permissions } from './permissions';
 import { followPublishedList, initialList } from './persisted-queries/live-list';
 import type { PersistedOperation } from './persisted-queries/manifest';
@@ -52,7 +53,6 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { cachedTokenVerifier } from './verified-token-cache';
 import { SUPERGRAPH_PATH } from './supergraph-path';
 import { coercePlatformScalars } from './scalars';
-import { refuseRevokedToken } from './revocation-check';
 import { operationMetricsPlugin } from './metrics/operation-metrics-plugin';
 import { OperationLabeler } from './metrics/operation-labels';
 import { subgraphFetchMetrics } from './metrics/subgraph-fetch-metrics';
@@ -129,6 +129,8 @@ export async function startGateway({
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per request and mostly to POSTs: hashing every body for an ETag nobody revalidates is waste.
+  app.set('etag', false);
   app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware, securityHeaders(mode));
   let started = false;
@@ -175,12 +177,15 @@ export async function startGateway({
       ),
       errorLoggingPlugin(),
       ...limits.plugins,
-      rateLimitPlugin(limiter, settings.rateLimit),
+      admissionPlugin(
+        revocations,
+        rateLimits(limiter, settings.rateLimit),
+        demandControl(readCostDirectives(supergraphSdl), limiter, {
+          ...settings,
+          windowSeconds: settings.rateLimit.windowSeconds,
+        }),
+      ),
       authorizationPlugin(permissions),
-      costPlugin(readCostDirectives(supergraphSdl), limiter, {
-        ...settings,
-        windowSeconds: settings.rateLimit.windowSeconds,
-      }),
       mode === 'development'
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -207,17 +212,8 @@ export async function startGateway({
         const requestId = requestIdOf(req);
         return guardContext(requestId, logger, async () => {
           const viewer = await authenticate(verifyToken, authorization);
-          const requestLogger = logger.child({ requestId, viewerId: viewer?.id });
-          await refuseRevokedToken(revocations, viewer);
-          return {
-            requestId,
-            authorization,
-            viewer,
-            clientIp: req.ip ?? null,
-            userAgent: req.header('user-agent') ?? null,
-            logger: requestLogger,
-            subgraphsCalled: new Set<string>(),
-          };
+          const userAgent = req.header('user-agent') ?? null;
+          return new RequestContext(logger, requestId, authorization, viewer, req.ip ?? null, userAgent);
         });
       },
     }),

@@ -34,6 +34,23 @@ export interface RedactedRequest {
   sensitiveText: boolean;
 }
 
+/** What a document tells about its variables; the same for every request that sends it. */
+interface DocumentAnalysis {
+  /** Variables bound to a sensitive argument or input field, by the strongest kind. */
+  marked: Map<string, SensitiveKind>;
+  /** The input types other variables are bound to, to censor sensitive fields inside their values. */
+  uses: Map<string, GraphQLInputType[]>;
+  sensitiveText: boolean;
+}
+
+/**
+ * Analyses by sensitive coordinates, schema, document and operation name. Apollo Server hands every
+ * request with the same text the same parsed document, so a busy operation is walked once, not per
+ * request; a new schema or document starts afresh.
+ */
+type Analyses = WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, DocumentAnalysis | null>>>;
+const analyses = new WeakMap<SensitiveCoordinates, Analyses>();
+
 /**
  * Maps each variable (and each nested input field of its value) to the argument or input field it
  * is bound to, by walking the operation against the schema, and censors those marked `@sensitive`.
@@ -47,10 +64,49 @@ export function redactRequest(
   sensitive: SensitiveCoordinates,
 ): RedactedRequest {
   const raw = variables ?? {};
-  const operation = document ? getOperationAST(document, operationName) : null;
-  if (!document || !operation) {
+  const analysis = document ? analysisOf(schema, document, operationName ?? '', sensitive) : null;
+  if (!analysis) {
     return { variables: Object.fromEntries(Object.keys(raw).map((name) => [name, UNKNOWN])), sensitiveText: true };
   }
+  const redacted: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const kind = analysis.marked.get(name);
+    const types = analysis.uses.get(name);
+    redacted[name] = kind
+      ? CENSORED[kind]
+      : types
+        ? types.reduce((v, type) => redactValue(v, type, sensitive), value)
+        : UNKNOWN;
+  }
+  return { variables: redacted, sensitiveText: analysis.sensitiveText };
+}
+
+function analysisOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string,
+  sensitive: SensitiveCoordinates,
+): DocumentAnalysis | null {
+  let bySensitive = analyses.get(sensitive);
+  if (!bySensitive) analyses.set(sensitive, (bySensitive = new WeakMap()));
+  let bySchema = bySensitive.get(schema);
+  if (!bySchema) bySensitive.set(schema, (bySchema = new WeakMap()));
+  let byName = bySchema.get(document);
+  if (!byName) bySchema.set(document, (byName = new Map()));
+  let analysis = byName.get(operationName);
+  if (analysis === undefined)
+    byName.set(operationName, (analysis = analyze(schema, document, operationName, sensitive)));
+  return analysis;
+}
+
+function analyze(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string,
+  sensitive: SensitiveCoordinates,
+): DocumentAnalysis | null {
+  const operation = getOperationAST(document, operationName || undefined);
+  if (!operation) return null;
   const marked = new Map<string, SensitiveKind>();
   const uses = new Map<string, GraphQLInputType[]>();
   const context: (SensitiveKind | undefined)[] = [];
@@ -103,18 +159,7 @@ export function redactRequest(
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (type && literalHoldsSensitive(definition.defaultValue, type, sensitive)) sensitiveText = true;
   }
-
-  const redacted: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    const kind = marked.get(name);
-    const types = uses.get(name);
-    redacted[name] = kind
-      ? CENSORED[kind]
-      : types
-        ? types.reduce((v, type) => redactValue(v, type, sensitive), value)
-        : UNKNOWN;
-  }
-  return { variables: redacted, sensitiveText };
+  return { marked, uses, sensitiveText };
 }
 
 function redactValue(value: unknown, type: GraphQLInputType, sensitive: SensitiveCoordinates): unknown {

@@ -1,46 +1,60 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherRequestInit } from '@apollo/utils.fetcher';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { Clock } from '../platform/runtime/clock';
 import { CLIENT_IP_HEADER, signRequest, USER_AGENT_HEADER } from '../platform/graphql/request-signing';
 import type { GatewayContext } from './context';
 import { inFlightDedup } from './in-flight-dedup';
 import { observedFetcher, type FetchObserver } from './metrics/subgraph-fetch-metrics';
+import { SubgraphAnswer } from './subgraph-answer';
 import { answeredUnavailable, isMutation, SubgraphFailure, subgraphFailure } from './subgraph-failure';
-
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
 /**
  * Signs the exact bytes about to be sent (method, path, time, body and the forwarded identity
- * headers) so a subgraph can refuse anything that did not come from this gateway unchanged.
+ * headers) so a subgraph can refuse anything that did not come from this gateway unchanged, and
+ * sends them with undici's `request` over kept-alive connections (a third of the CPU of Node's
+ * `fetch`, whose web streams the gateway has no use for: every answer is read whole). A slow
+ * subgraph is cut off at its timeout.
  */
-function signingFetcher(secret: string, clock: Clock, timeouts: SubgraphTimeouts): NonNullable<Fetcher> {
-  return (url, init) => {
-    const headers = new Headers(init?.headers as Record<string, string>);
+function signedTransport(
+  secret: string,
+  clock: Clock,
+  timeouts: SubgraphTimeouts,
+  dispatcher: Dispatcher,
+): (url: string, init?: FetcherRequestInit) => Promise<SubgraphAnswer> {
+  return async (url, init) => {
+    const headers: Record<string, string> = { ...init?.headers };
     const { pathname, search } = new URL(url);
     const body = typeof init?.body === 'string' ? init.body : '';
+    const method = init?.method ?? 'GET';
     const signature = signRequest(
       secret,
       {
-        method: init?.method ?? 'GET',
+        method,
         path: `${pathname}${search}`,
         body,
         headers: {
-          authorization: headers.get('authorization') ?? undefined,
-          'x-request-id': headers.get('x-request-id') ?? undefined,
-          [CLIENT_IP_HEADER]: headers.get(CLIENT_IP_HEADER) ?? undefined,
-          [USER_AGENT_HEADER]: headers.get(USER_AGENT_HEADER) ?? undefined,
+          authorization: headers.authorization,
+          'x-request-id': headers['x-request-id'],
+          [CLIENT_IP_HEADER]: headers[CLIENT_IP_HEADER],
+          [USER_AGENT_HEADER]: headers[USER_AGENT_HEADER],
         },
       },
       clock(),
     );
-    for (const [name, value] of Object.entries(signature)) headers.set(name, value);
-    // Node's fetch keeps connections to each subgraph alive between requests; a slow one is cut off.
     // The body is `{"query":…}` as RemoteGraphQLDataSource serializes it, so its operation keyword leads.
     const mutation = isMutation(body.replace(/^\{"query":"/, ''));
-    return fetch(url, {
-      ...(init as RequestInit),
-      headers,
+    const answer = await request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers: { ...headers, ...signature },
+      body,
+      dispatcher,
       signal: AbortSignal.timeout(mutation ? timeouts.mutation : timeouts.query),
-    }) as unknown as ReturnType<NonNullable<Fetcher>>;
+    });
+    const answerHeaders = new Headers();
+    for (const [name, value] of Object.entries(answer.headers))
+      for (const one of Array.isArray(value) ? value : [value ?? '']) answerHeaders.append(name, one);
+    return new SubgraphAnswer(url, answer.statusCode, answerHeaders, await answer.body.text());
   };
 }
 
@@ -75,7 +89,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         observedFetcher(
           options.name,
           options.observeFetch,
-          signingFetcher(options.signingSecret, options.clock, options.timeouts),
+          signedTransport(options.signingSecret, options.clock, options.timeouts, new Agent()),
         ),
       ),
     });

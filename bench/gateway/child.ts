@@ -12,20 +12,25 @@ export interface BenchProcess {
   stop: () => Promise<void>;
 }
 
-/** Runs a TypeScript entry point as its own process (as `npm run` would) and waits until every `readyUrls` answers. */
+/** Runs a TypeScript entry point as its own process (as `npm run` would, with `nodeArgs` for Node) and waits until every `readyUrls` answers. */
 export async function startProcess(
   name: string,
   entry: string,
   env: NodeJS.ProcessEnv,
   readyUrls: string[],
+  nodeArgs: string[] = [],
 ): Promise<BenchProcess> {
   const taken = await Promise.all(readyUrls.map(answers));
   if (taken.some(Boolean)) throw new Error(`${name}: something already answers at ${readyUrls.join(', ')}`);
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', repoPath(entry)], {
-    cwd: repoPath(),
-    env: { ...env, TS_NODE_PROJECT: repoPath('tsconfig.json') },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, '-r', 'ts-node/register/transpile-only', repoPath(entry)],
+    {
+      cwd: repoPath(),
+      env: { ...env, TS_NODE_PROJECT: repoPath('tsconfig.json') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 180_000;
   for (;;) {

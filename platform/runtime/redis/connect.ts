@@ -26,6 +26,9 @@ export function connectRedis(
     commandTimeout: 1000,
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
+    // Commands issued together (a request's limits and lists) leave in one write and come back in
+    // one read: a socket write per command was the gateway's largest single cost under load.
+    enableAutoPipelining: true,
   });
   trackOutages(redis, logger, role);
   return redis;
