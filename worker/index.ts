@@ -99,13 +99,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const events: WorkerEvents = new EventEmitter();
   const liveness = new WorkerLiveness(config.databaseUrl, logger);
   await liveness.start();
-  events.on('worker:create', ({ worker }) => {
-    void liveness.claim(worker.workerId).catch((error: unknown) => logger.warn({ err: error }, 'worker not claimed'));
-  });
   let pool: WorkerPool | undefined;
   // A WorkerPool is thenable: the listener must not return it (a promise the emitter would drop).
   events.on('pool:create', ({ workerPool }) => {
     pool = workerPool;
+    // graphile-worker locks jobs in the pool's name (`locked_by`), not its workers'; that is the id to claim.
+    void liveness.claim(workerPool.id).catch((error: unknown) => logger.warn({ err: error }, 'worker not claimed'));
   });
   // Owned here rather than by graphile-worker, which leaves its pool open after a forced shutdown.
   const pgPool = new Pool({ connectionString: config.databaseUrl, max: config.worker.concurrency + 2 });
@@ -131,6 +130,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         })),
     ),
     pollInterval: options.pollIntervalMs ?? 2000,
+    preset: {
+      worker: {
+        // A booking fans out to about eight short jobs. Fetching the due jobs a few at a time and
+        // recording their outcomes together (graphile-worker's batching) spares PostgreSQL a
+        // locking query per job fetched and per outcome; a killed worker's fetched jobs are freed by
+        // worker-liveness as its running ones are, and handlers are idempotent.
+        localQueue: { size: config.worker.concurrency + 1 },
+        completeJobBatchDelay: 0,
+        failJobBatchDelay: 0,
+      },
+    },
     noHandleSignals: true,
     gracefulShutdownAbortTimeout: shutdownTimeoutMs,
     logger: graphileLogger(logger),

@@ -1,15 +1,15 @@
 import { Client } from 'pg';
 import type { Logger } from '../platform/runtime/logger';
 
-/** First key of the advisory locks that say "this graphile-worker id belongs to a live process". */
+/** First key of the advisory locks that say "this graphile-worker pool id belongs to a live process". */
 const LIVENESS_LOCKS = 0x53_47;
 const RECONNECT_MS = 2_000;
 
 /**
  * graphile-worker leaves a killed worker's jobs locked for four hours. Each worker process holds a
- * session advisory lock per graphile worker id it runs, on its own connection; PostgreSQL drops a
- * dead process's locks with its session. `unlockDead` frees the jobs of every worker id whose lock
- * no one holds. While this connection is down (a database restart) another process may take this
+ * session advisory lock per worker pool it runs (the id graphile-worker writes into `locked_by`), on
+ * its own connection; PostgreSQL drops a dead process's locks with its session. `unlockDead` frees
+ * the jobs of every id whose lock no one holds. While this connection is down (a database restart) another process may take this
  * one's jobs for dead and run them again: handlers are idempotent, so that costs a repeat only.
  */
 export class WorkerLiveness {
@@ -46,7 +46,7 @@ export class WorkerLiveness {
     await this.inTurn(() => this.lock(workerId));
   }
 
-  /** Frees the jobs locked by worker ids no live process claims; returns those ids. */
+  /** Frees the jobs locked by ids no live process claims; returns those ids. */
   unlockDead(): Promise<string[]> {
     return this.inTurn(() => this.sweep());
   }

@@ -94,6 +94,16 @@ describe('search plans over many listings', () => {
     ['city', { city: 'seedcity 42' }, ListingSearchSort.NEWEST],
     ['country and guests', { country: 'KE', guests: 6 }, ListingSearchSort.NEWEST],
     ['map rectangle', { boundingBox: { south: 38, west: -10, north: 40, east: -8 } }, ListingSearchSort.NEWEST],
+    [
+      'map box matching thousands, newest first',
+      { boundingBox: { south: -60, west: -180, north: 60, east: 0 } },
+      ListingSearchSort.NEWEST,
+    ],
+    [
+      'map box matching thousands, cheapest first',
+      { boundingBox: { south: -60, west: -180, north: 60, east: 0 }, price: { currency: 'EUR' } },
+      ListingSearchSort.PRICE_ASC,
+    ],
     ['radius, by distance', { near: { latitude: 38.7, longitude: -9.1, radiusKm: 100 } }, ListingSearchSort.DISTANCE],
     ['widest radius, by distance', { near: { latitude: 0, longitude: 0, radiusKm: 500 } }, ListingSearchSort.DISTANCE],
     [

@@ -13,8 +13,8 @@ export interface PlanNode {
 export const planNodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(planNodes)];
 
 /**
- * Rows a bounded search may sort: a page or the text rank's candidates (search-order.ts ranks the
- * 1000 newest matches) with room to spare; a larger sort is one over every match.
+ * Rows a bounded search may sort: a page, or the candidates of a text rank or a map box (search-order.ts
+ * orders at most 1000 of their matches) with room to spare; a larger sort is one over every match.
  */
 export const SORT_BUDGET = 2_500;
 
