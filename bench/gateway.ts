@@ -113,8 +113,10 @@ async function main(): Promise<void> {
         `| ${name} | ${COLUMNS.map((c) => (Number.isNaN(mean(name, c)) ? '—' : mean(name, c).toFixed(0))).join(' | ')} |`,
       );
 
-    // Measured from warm processes: the rounds above grew each heap to its working size.
-    const rssBefore = processes.map((p) => p.rssMiB());
+    // Measured on warm processes (the rounds grew each heap to its working size), sampled every second:
+    // V8 lets a heap grow between full collections, so one reading at each end says little.
+    const samples = processes.map(() => [] as number[]);
+    const sampler = setInterval(() => processes.forEach((p, i) => samples[i].push(p.rssMiB())), 1000);
     await runLoad({
       url: targets.ours,
       operation: search,
@@ -123,12 +125,15 @@ async function main(): Promise<void> {
       connections,
       seconds: memorySeconds,
     });
-    console.log(`\nRSS MiB at start → before → after a ${memorySeconds} s search load on our gateway (flat: ±10 %):`);
+    clearInterval(sampler);
+    console.log(
+      `\nRSS MiB during a ${memorySeconds} s search load on our gateway: median of the first and of the last quarter (flat: ±10 %), range`,
+    );
     processes.forEach((p, i) => {
-      const after = p.rssMiB();
-      const change = ((after / rssBefore[i] - 1) * 100).toFixed(0);
+      const quarter = Math.max(1, Math.floor(samples[i].length / 4));
+      const [first, last] = [median(samples[i].slice(0, quarter)), median(samples[i].slice(-quarter))];
       console.log(
-        `  ${p.name.padEnd(14)} ${rssAtStart[i].toFixed(0)} → ${rssBefore[i].toFixed(0)} → ${after.toFixed(0)} (${change} %)`,
+        `  ${p.name.padEnd(14)} ${first.toFixed(0)} → ${last.toFixed(0)} (${((last / first - 1) * 100).toFixed(0)} %)  ${Math.min(...samples[i]).toFixed(0)}–${Math.max(...samples[i]).toFixed(0)}; at start ${rssAtStart[i].toFixed(0)}`,
       );
     });
     if (failures > 0) console.log(`\n${failures} failed requests: the figures are not comparable`);
@@ -139,6 +144,11 @@ async function main(): Promise<void> {
   } finally {
     for (const p of processes.reverse()) await p.stop();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function whole(value: string | undefined, name: string): number {
