@@ -15,8 +15,6 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { generateSecrets } from '../scripts/dev-keys';
 import { migrateAll, startStack } from '../scripts/stack';
 import { loadConfig } from '../platform/runtime/config';
 import { createLogger } from '../platform/runtime/logger';
@@ -28,7 +26,7 @@ import { measureFloor } from './booking-floor';
 import { percentile, pool, tally } from './load-pool';
 import { StatementCounter } from './sql-statements';
 import { startWorkerProcess } from './worker-process';
-import { LIMITS_OFF } from './limits-off';
+import { developmentBenchEnv } from './development-env';
 import { meterCpu } from './process-cpu';
 
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -43,20 +41,8 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl)
     throw new Error('Set DATABASE_URL to a scratch database (it is migrated and filled with bench data).');
-  const secrets = await generateSecrets();
   const mailDir = mkdtempSync(join(tmpdir(), 'staygraph-bench-mail-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    JWT_PRIVATE_KEY: secrets.privateKey,
-    JWT_PUBLIC_KEYS: secrets.publicKeys,
-    SUBGRAPH_SIGNING_SECRET: secrets.signingSecret,
-    MFA_ENCRYPTION_KEY: secrets.mfaKey,
-    REDIS_KEY_PREFIX: `bench:${randomUUID()}:`,
-    MAIL_DIR: mailDir,
-    ...LIMITS_OFF,
-  };
+  const env = await developmentBenchEnv({ MAIL_DIR: mailDir });
   const config = loadConfig(env);
   const logger = createLogger({ level: config.logLevel, name: 'bench' });
   await migrateAll(config, logger, { seed: false });
@@ -81,17 +67,20 @@ async function main(): Promise<void> {
       `booking bench: ${LISTINGS} listings, ${CLIENTS} concurrent clients, ${REQUESTS} requests, through the gateway (worker in its own process)`,
     );
 
-    // One client, one booking at a time, days 100 on: the latency of an unloaded stack and its statements.
-    const counter = new StatementCounter(stack.subgraphs);
-    const unloaded = await pool(UNLOADED, 1, async (i) => {
+    // Request i books listing i mod LISTINGS for two nights in its own slot from `firstDay` on: no two requests overlap.
+    const bookSlot = (firstDay: number) => async (i: number) => {
       const slot = Math.floor(i / LISTINGS);
       const stay = {
         listingId: listings[i % LISTINGS].id,
-        checkIn: daysFromNow(100 + 2 * slot),
-        checkOut: daysFromNow(102 + 2 * slot),
+        checkIn: daysFromNow(firstDay + 2 * slot),
+        checkOut: daysFromNow(firstDay + 2 + 2 * slot),
       };
       return (await book(client, guests[i % guests.length].token, stay)).__typename;
-    });
+    };
+
+    // One client, one booking at a time, days 100 on: the latency of an unloaded stack and its statements.
+    const counter = new StatementCounter(stack.subgraphs);
+    const unloaded = await pool(UNLOADED, 1, bookSlot(100));
     const statements = counter.take();
     counter.stop();
     const perBooking = (n: number) => (n / UNLOADED).toFixed(1);
@@ -102,18 +91,10 @@ async function main(): Promise<void> {
         `${perBooking(Object.values(statements).reduce((a, b) => a + b, 0))}; outcomes ${JSON.stringify(tally(unloaded))}`,
     );
 
-    // Request i takes listing i mod LISTINGS, two nights in its own slot: no two requests overlap.
+    // Eight clients at once, days 2 on.
     const cpu = meterCpu({ stack: process.pid, worker: worker.pid }, ['postgres', 'redis-server']);
     const started = performance.now();
-    const spread = await pool(REQUESTS, CLIENTS, async (i) => {
-      const slot = Math.floor(i / LISTINGS);
-      const stay = {
-        listingId: listings[i % LISTINGS].id,
-        checkIn: daysFromNow(2 + 2 * slot),
-        checkOut: daysFromNow(4 + 2 * slot),
-      };
-      return (await book(client, guests[i % guests.length].token, stay)).__typename;
-    });
+    const spread = await pool(REQUESTS, CLIENTS, bookSlot(2));
     const seconds = (performance.now() - started) / 1000;
     const cpuSeconds = cpu.stop();
     const ok = spread.filter((o) => o.typename === 'BookingCreated');

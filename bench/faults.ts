@@ -26,7 +26,8 @@ import { checkBookings, checkEvents, checkJobs, waitForDrain, type Check } from 
 import { productionEnvironment } from './faults/environment';
 import { childService } from './faults/processes';
 import { faultScenario } from './faults/scenario';
-import { freePort, startScratchPostgres, startScratchRedis } from './faults/services';
+import { freePort } from '../test/support/free-port';
+import { startScratchPostgres, startScratchRedis } from './faults/services';
 import { printSummary } from './faults/summary';
 import { runTraffic } from './faults/traffic';
 import { buildWorld } from './faults/world';

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { generateSecrets } from '../scripts/dev-keys';
 import { startStack } from '../scripts/stack';
 import { loadConfig } from '../platform/runtime/config';
 import { repoPath } from '../platform/runtime/paths';
@@ -12,7 +10,7 @@ import { ListingSearchSort, type ListingSearchFilter } from '../subgraphs/listin
 import { unboundedParts, type PlanNode } from '../test/support/listings/search-plans';
 import { benchSearches, type BenchSearch } from './searches';
 import { StatementCounter } from './sql-statements';
-import { LIMITS_OFF } from './limits-off';
+import { developmentBenchEnv } from './development-env';
 
 /** What clients send: the persisted operation production serves. */
 const DOCUMENT = readFileSync(repoPath('persisted-queries', 'listings', 'search-listings.graphql'), 'utf8');
@@ -45,22 +43,14 @@ export interface Measured {
  * search of bench/searches.ts `runs` times one after another through the gateway.
  */
 export async function measureSearches(databaseUrl: string, runs: number): Promise<Measured> {
-  const secrets = await generateSecrets();
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: 'development',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    JWT_PRIVATE_KEY: secrets.privateKey,
-    JWT_PUBLIC_KEYS: secrets.publicKeys,
-    SUBGRAPH_SIGNING_SECRET: secrets.signingSecret,
-    MFA_ENCRYPTION_KEY: secrets.mfaKey,
-    REDIS_KEY_PREFIX: `bench:${randomUUID()}:`,
-    ...LIMITS_OFF,
-    // Every run must reach PostgreSQL: cached answers would measure the cache.
-    SEARCH_CACHE_TTL_SECONDS: '0',
-    LISTING_CACHE_TTL_SECONDS: '0',
-  });
+  const config = loadConfig(
+    await developmentBenchEnv({
+      DATABASE_URL: databaseUrl,
+      // Every run must reach PostgreSQL: cached answers would measure the cache.
+      SEARCH_CACHE_TTL_SECONDS: '0',
+      LISTING_CACHE_TTL_SECONDS: '0',
+    }),
+  );
   const stack = await startStack({ config, freePorts: true });
   const counter = new StatementCounter(stack.subgraphs);
   try {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { waitFor } from '../test/support/wait-for';
+import { freePort } from '../test/support/free-port';
 
 /**
  * The worker in a child process of its own (as production runs it), so its jobs and event
@@ -37,12 +37,4 @@ export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<{ pid:
     throw error;
   }
   return { pid: child.pid as number, stop };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }

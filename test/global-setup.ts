@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnect, ensureDatabase } from '../scripts/database';
@@ -10,6 +9,7 @@ import { redisAnswers } from '../platform/runtime/redis/answers';
 import { startCallbackRelay } from './support/payments/callback-relay';
 import { mpesaEnv, startTestProviderEmulator, stripeEnv } from './support/payments/provider-emulator';
 import { setRunState } from './support/run-state';
+import { freePort } from './support/free-port';
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -101,15 +101,4 @@ function redact(url: string): string {
   const u = new URL(url);
   if (u.password) u.password = '***';
   return u.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

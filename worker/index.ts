@@ -132,13 +132,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     pollInterval: options.pollIntervalMs ?? 2000,
     preset: {
       worker: {
-        // A booking fans out to about eight short jobs. Fetching the due jobs a few at a time and
-        // recording their outcomes together (graphile-worker's batching) spares PostgreSQL a
-        // locking query per job fetched and per outcome; a killed worker's fetched jobs are freed by
-        // worker-liveness as its running ones are, and handlers are idempotent.
+        // A booking fans out to about eight short jobs. Fetching the due jobs a few at a time
+        // (graphile-worker's local queue) spares PostgreSQL a locking query per job; a killed
+        // worker's fetched jobs are freed by worker-liveness as its running ones are. Outcomes are
+        // still recorded one by one: graphile-worker 0.17's batched recording gives up on a
+        // PostgreSQL restart and shuts the pool down (the fault script caught it).
         localQueue: { size: config.worker.concurrency + 1 },
-        completeJobBatchDelay: 0,
-        failJobBatchDelay: 0,
       },
     },
     noHandleSignals: true,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '../../platform/runtime/config';
 import { generateSecrets } from '../../scripts/dev-keys';
-import { freePort } from './services';
+import { freePort } from '../../test/support/free-port';
 import { LIMITS_OFF } from '../limits-off';
 
 /** Only what a process needs from the caller's environment: a DATABASE_URL or REDIS_URL there must not leak in. */

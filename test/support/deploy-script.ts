@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 export interface DeployRun {
   status: number | null;
@@ -33,14 +33,6 @@ esac
 exit 0
 `;
 const RECORDER = (name: string, exit: string) => `#!/usr/bin/env bash\necho "${name} $*" >> "$CALLS"\nexit ${exit}\n`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs deploy/release/deploy.sh against stand-ins for kubectl, kustomize and npm. */
 export async function runDeployScript(
