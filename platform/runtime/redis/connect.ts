@@ -23,7 +23,9 @@ export function connectRedis(
   const redis = new Redis(config.redisUrl, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    commandTimeout: 1000,
+    // Timers run before a busy event loop reads replies that have already arrived: on a loaded host
+    // a 1 s budget flagged healthy Redis as down (a CI run caught one). A hung Redis still fails fast.
+    commandTimeout: 2000,
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
     // Commands issued together (a request's limits and lists) leave in one write and come back in
